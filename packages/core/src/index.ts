@@ -1,0 +1,133 @@
+/**
+ * `@pledge/core`: the vocabulary every Pledge package speaks.
+ *
+ * - Jurisdictions (ISO 3166-1/-2) and dated EU/EEA membership; regimes and {@link regimesFor}.
+ * - {@link Citation}, {@link Reason}, {@link Decision}: decisions are values that explain
+ *   themselves.
+ * - {@link PledgeError} and {@link ValidationError}.
+ * - {@link Clock}, {@link systemClock}, {@link createSimulatedClock}: time is injected.
+ * - Legal date arithmetic: calendar dates, ISO 8601 durations, Regulation 1182/71 periods,
+ *   business days with holiday calendars, time zones.
+ * - Canonical JSON (RFC 8785), SHA-256 and hash chains for append-only evidence.
+ *
+ * @packageDocumentation
+ */
+export {
+  addBusinessDays,
+  businessDaysBetween,
+  nextWorkingDay,
+  rollForwardToWorkingDay,
+} from './business-days.js';
+export {
+  addDays,
+  addMonths,
+  type CalendarDate,
+  compareCalendarDates,
+  dateParts,
+  daysBetween,
+  daysInMonth,
+  endOfCalendarYear,
+  formatCalendarDate,
+  fromEpochDay,
+  type IsoWeekday,
+  isCalendarDate,
+  isLeapYear,
+  isoWeekday,
+  parseCalendarDate,
+  toEpochDay,
+} from './calendar-date.js';
+export { canonicalJson, type JsonValue } from './canonical-json.js';
+export { type Citation, CONFIDENCE_LEVELS, type Confidence, citationSchema } from './citation.js';
+export { type Clock, createSimulatedClock, type SimulatedClock, systemClock } from './clock.js';
+export {
+  type AddDurationOptions,
+  addDuration,
+  addDurationToDate,
+  durationSchema,
+  formatDuration,
+  type IsoDuration,
+  isDuration,
+  parseDuration,
+} from './duration.js';
+export {
+  appendLink,
+  type ChainEntry,
+  type ChainFailureCode,
+  type ChainHead,
+  type ChainLink,
+  type ChainVerification,
+  EMPTY_CHAIN_HEAD,
+  GENESIS_HASH,
+  linkHash,
+  type VerifyChainOptions,
+  verifyChain,
+} from './hash-chain.js';
+export {
+  createFixedHolidayCalendar,
+  createHolidayCalendar,
+  type HolidayCalendar,
+  type HolidayCalendarOptions,
+  isWorkingDay,
+} from './holiday-calendar.js';
+export {
+  BLOCS,
+  type Bloc,
+  type BlocMembershipRow,
+  type BlocOptions,
+  blocMembers,
+  blocMembership,
+  blocsOf,
+  isJurisdiction,
+  type Jurisdiction,
+  type JurisdictionInfo,
+  jurisdictionSchema,
+  parseJurisdiction,
+} from './jurisdiction.js';
+export {
+  type LegalPeriodEnd,
+  type LegalPeriodOptions,
+  type LegalPeriodReasonCode,
+  legalPeriodEnd,
+  REGULATION_1182_71,
+} from './legal-period.js';
+export {
+  appliesOn,
+  type DatedRow,
+  datedRowSchema,
+  isWithinValidity,
+  LEGAL_STATUSES,
+  type LegalRow,
+  type LegalStatus,
+} from './legal-row.js';
+export { PledgeError, type PledgeErrorOptions } from './pledge-error.js';
+export { type Decision, type Reason, reason } from './reason.js';
+export {
+  REGIME_IDS,
+  type RegimeId,
+  type RegimeMatch,
+  type RegimeRow,
+  type RegimesForOptions,
+  regimeIdSchema,
+  regimesFor,
+  regimeTable,
+} from './regime.js';
+export { sha256, sha256Hex, toHex, utf8 } from './sha256.js';
+export {
+  calendarDateIn,
+  type DateInput,
+  endOfDay,
+  isTimeZone,
+  millisecondOfDayIn,
+  parseInstant,
+  parseTimeZone,
+  startOfDay,
+  zonedInstant,
+} from './time-zone.js';
+export {
+  formatPath,
+  type InputContext,
+  invalidInput,
+  parseInput,
+  requireInteger,
+} from './validate.js';
+export { ValidationError, type ValidationIssue } from './validation-error.js';

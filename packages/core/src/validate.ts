@@ -1,0 +1,123 @@
+import type { z } from 'zod';
+import { ValidationError, type ValidationIssue } from './validation-error.js';
+
+/** Where a value came from, so an error can name the field. */
+export interface InputContext {
+  /** The package validating, e.g. `@pledge/dsr`. */
+  readonly scope: string;
+  /** The name of the argument or field at the root of the path, e.g. `request`. */
+  readonly field: string;
+}
+
+/** Joins path segments into `a.b[0].c`, with `root` first. */
+export function formatPath(root: string, path: readonly PropertyKey[]): string {
+  if (typeof root !== 'string' || !Array.isArray(path)) {
+    invalidInput(
+      { scope: '@pledge/core', field: 'path' },
+      'invalid_type',
+      'expected a root string and an array of segments',
+    );
+  }
+  let out = root;
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out === '' ? String(segment) : `.${String(segment)}`;
+  }
+  return out;
+}
+
+/**
+ * Parses `input` with a zod schema, or throws a {@link ValidationError} that names every bad
+ * field from `context.field` down. Engines call this at each public entry point before
+ * touching any store.
+ *
+ * @example
+ * ```ts
+ * const request = parseInput(requestSchema, body, { scope: '@pledge/dsr', field: 'request' });
+ * ```
+ */
+export function parseInput<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+  context: InputContext,
+): z.output<Schema> {
+  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== 'function') {
+    invalidInput(
+      { scope: '@pledge/core', field: 'schema' },
+      'invalid_type',
+      'expected a zod schema',
+    );
+  }
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues: ValidationIssue[] = result.error.issues.map((issue) => {
+    const path = issue.path.map((segment) =>
+      typeof segment === 'symbol' ? String(segment) : segment,
+    );
+    return {
+      field: formatPath(context.field, path),
+      path: [context.field, ...path],
+      code: issue.code,
+      message: describeIssue(issue),
+    };
+  });
+  throw new ValidationError({ scope: context.scope, issues, cause: result.error });
+}
+
+/**
+ * Throws a {@link ValidationError} with a single issue.
+ *
+ * @param message What was expected; MUST NOT contain the rejected value.
+ */
+export function invalidInput(
+  context: InputContext,
+  code: string,
+  message: string,
+  path: readonly (string | number)[] = [],
+): never {
+  throw new ValidationError({
+    scope: context.scope,
+    issues: [
+      { field: formatPath(context.field, path), path: [context.field, ...path], code, message },
+    ],
+  });
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]{0,39}$/;
+
+// zod's own messages describe the expectation ("expected string, received number") and never
+// the value itself, except for custom refinements, which Pledge writes without values.
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_value' && issue.values.length > 1) {
+    return `expected one of ${issue.values.map(String).join(' | ')}`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    // Keys are named only when they look like identifiers: a key can itself be personal data.
+    const named = issue.keys.filter((key) => IDENTIFIER.test(key));
+    const hidden = issue.keys.length - named.length;
+    const parts = [...named, ...(hidden > 0 ? [`${hidden} other`] : [])];
+    return `unknown key(s) ${parts.join(', ')}`;
+  }
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+/**
+ * Returns `value` when it is a whole number within `[min, max]`, or throws a
+ * {@link ValidationError} naming `field`.
+ */
+export function requireInteger(
+  value: unknown,
+  field: string,
+  min: number,
+  max: number,
+  scope = '@pledge/core',
+): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    invalidInput(
+      { scope, field },
+      'invalid_number',
+      `expected a whole number from ${min} to ${max}`,
+    );
+  }
+  return value;
+}
