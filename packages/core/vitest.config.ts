@@ -1,9 +1,4 @@
 import { defineConfig } from 'vitest/config';
+import { universalProjects } from '../../vitest.shared.js';
 
-export default defineConfig({
-  test: {
-    include: ['src/**/*.test.ts'],
-    // Property-based suites run thousands of cases; a loaded CI machine must not time them out.
-    testTimeout: 30_000,
-  },
-});
+export default defineConfig({ test: { projects: universalProjects() } });

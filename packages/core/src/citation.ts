@@ -27,12 +27,12 @@ export interface Citation {
 export const CONFIDENCE_LEVELS = ['primary', 'secondary', 'unverified'] as const;
 
 /** zod schema for {@link Citation}, for host-supplied rules and policies. */
-export const citationSchema = z
+export const citationSchema: z.ZodType<Citation> = z
   .object({
     law: z.string().min(1).max(500),
     article: z.string().min(1).max(200),
-    url: z.url().max(2000).optional(),
+    url: z.url().max(2000).exactOptional(),
     confidence: z.enum(CONFIDENCE_LEVELS),
-    note: z.string().max(2000).optional(),
+    note: z.string().max(2000).exactOptional(),
   })
   .strict();

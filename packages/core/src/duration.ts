@@ -86,7 +86,7 @@ export function formatDuration(duration: IsoDuration): string {
 }
 
 /** zod schema for an ISO 8601 duration string. */
-export const durationSchema = z
+export const durationSchema: z.ZodType<string> = z
   .string()
   .regex(DURATION_PATTERN, { message: 'expected an ISO 8601 duration such as P14D, P1M or PT72H' });
 

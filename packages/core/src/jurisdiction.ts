@@ -94,7 +94,7 @@ export function parseJurisdiction(value: unknown, field = 'jurisdiction'): Juris
 }
 
 /** zod schema for a jurisdiction code, for host-supplied configuration. */
-export const jurisdictionSchema = z.string().refine(isJurisdiction, {
+export const jurisdictionSchema: z.ZodType<Jurisdiction> = z.string().refine(isJurisdiction, {
   message:
     'expected an ISO 3166-1 alpha-2 country code (DE) or an ISO 3166-2 subdivision code (US-CA)',
 });

@@ -66,7 +66,7 @@ export function appliesOn(row: DatedRow, date: CalendarDate): boolean {
 }
 
 /** zod schema for the dated part of a legal row, for host-supplied tables. */
-export const datedRowSchema = z
+export const datedRowSchema: z.ZodType<DatedRow> = z
   .object({
     validFrom: z
       .string()
@@ -74,7 +74,7 @@ export const datedRowSchema = z
     validTo: z
       .string()
       .refine(isCalendarDate, { message: 'expected a calendar date YYYY-MM-DD' })
-      .optional(),
+      .exactOptional(),
     status: z.enum(LEGAL_STATUSES),
     citation: citationSchema,
   })

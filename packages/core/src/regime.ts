@@ -38,7 +38,7 @@ export const REGIME_IDS = [
 export type RegimeId = (typeof REGIME_IDS)[number];
 
 /** zod schema for a {@link RegimeId}. */
-export const regimeIdSchema = z.enum(REGIME_IDS);
+export const regimeIdSchema: z.ZodType<RegimeId> = z.enum(REGIME_IDS);
 
 /** One dated application of a regime to a set of jurisdictions. */
 export interface RegimeRow {

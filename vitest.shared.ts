@@ -1,0 +1,62 @@
+// Test projects shared by the packages. Universal packages run every test file twice: in Node
+// and in a real Chromium (Debian's /usr/bin/chromium driven by Playwright; never a downloaded
+// browser build). Without Chromium the browser project is skipped with a visible notice, unless
+// PLEDGE_REQUIRE_BROWSER=1 (set by .ci/run), which makes a missing browser an error.
+import { existsSync } from 'node:fs';
+import { playwright } from '@vitest/browser-playwright';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+
+const chromiumPath = process.env.PLEDGE_CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-dev-shm-usage',
+];
+
+// Property-based suites run thousands of cases; a loaded CI machine must not time them out.
+const TEST_TIMEOUT = 30_000;
+
+/** True when the browser project will run; prints why when it will not. */
+export function browserAvailable(): boolean {
+  if (existsSync(chromiumPath)) return true;
+  if (process.env.PLEDGE_REQUIRE_BROWSER === '1') {
+    throw new Error(
+      `PLEDGE_REQUIRE_BROWSER=1 but no Chromium at ${chromiumPath} (apt-get install -y chromium)`,
+    );
+  }
+  console.warn(
+    `\n[pledge] NOTICE: no Chromium at ${chromiumPath}; browser tests are SKIPPED. ` +
+      'Install it with `apt-get install -y chromium` (CI sets PLEDGE_REQUIRE_BROWSER=1 and never skips).\n',
+  );
+  return false;
+}
+
+/** The Node and (when available) Chromium projects for a universal package. */
+export function universalProjects(
+  include = ['src/**/*.test.ts'],
+): TestProjectInlineConfiguration[] {
+  const projects: TestProjectInlineConfiguration[] = [
+    { test: { name: 'node', include, environment: 'node', testTimeout: TEST_TIMEOUT } },
+  ];
+  if (browserAvailable()) {
+    projects.push({
+      test: {
+        name: 'chromium',
+        include,
+        testTimeout: TEST_TIMEOUT,
+        browser: {
+          enabled: true,
+          headless: true,
+          screenshotFailures: false,
+          provider: playwright({
+            launchOptions: { executablePath: chromiumPath, args: CHROMIUM_ARGS },
+          }),
+          instances: [{ browser: 'chromium' }],
+        },
+      },
+    });
+  }
+  return projects;
+}
