@@ -33,7 +33,11 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-/** The Node and (when available) Chromium projects for a universal package. */
+/**
+ * The Node and (when available) Chromium projects for a universal package. Every
+ * `*.test.ts` runs in both; `*.node.test.ts` files (tests that need Node itself, such as
+ * PGlite with a data directory or a child process) run in Node only.
+ */
 export function universalProjects(
   include = ['src/**/*.test.ts'],
 ): TestProjectInlineConfiguration[] {
@@ -45,6 +49,7 @@ export function universalProjects(
       test: {
         name: 'chromium',
         include,
+        exclude: ['**/node_modules/**', '**/*.node.test.ts'],
         testTimeout: TEST_TIMEOUT,
         browser: {
           enabled: true,

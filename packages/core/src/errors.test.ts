@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createSimulatedClock, systemClock } from './clock.js';
+import { ConflictError } from './conflict-error.js';
 import { PledgeError } from './pledge-error.js';
 import { parseInput } from './validate.js';
 import { ValidationError } from './validation-error.js';
@@ -86,5 +87,23 @@ describe('clocks', () => {
     clock.now().setFullYear(1999);
     expect(clock.now().getUTCFullYear()).toBe(2026);
     expect(systemClock.now()).toBeInstanceOf(Date);
+  });
+});
+
+describe('ConflictError', () => {
+  it('says what conflicted and is a PledgeError', () => {
+    const error = new ConflictError({
+      scope: '@pledge/dsr',
+      resource: 'dsr-request',
+      expected: 3,
+      actual: 4,
+    });
+    expect(ConflictError.isInstance(error)).toBe(true);
+    expect(PledgeError.isInstance(error)).toBe(true);
+    expect(ValidationError.isInstance(error)).toBe(false);
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toBe(
+      '[@pledge/dsr] dsr-request changed concurrently (expected 3, found 4)',
+    );
   });
 });
