@@ -23,10 +23,17 @@ export interface ChainLink {
   readonly hash: string;
 }
 
-/** A stored link together with the body its hash covers. */
-export interface ChainEntry<Body = unknown> extends ChainLink {
-  readonly body: Body;
-}
+/**
+ * A stored link together with what its hash covers: the `body` value, or `canonicalBody`, the
+ * body's canonical JSON text exactly as stored. When `canonicalBody` is present it is what gets
+ * hashed (and `body` is ignored), so a store that keeps the canonical text can be verified
+ * without re-serialising every body.
+ */
+export type ChainEntry<Body = unknown> = ChainLink &
+  (
+    | { readonly body: Body; readonly canonicalBody?: undefined }
+    | { readonly canonicalBody: string; readonly body?: Body }
+  );
 
 const HASH_PATTERN = /^[0-9a-f]{64}$/;
 
@@ -44,6 +51,30 @@ export function linkHash(seq: number, prevHash: string, body: unknown): string {
     );
   }
   return sha256Hex(canonicalJson({ seq, prevHash, body }));
+}
+
+/**
+ * The same hash as {@link linkHash}, from the body's canonical JSON text (as
+ * {@link canonicalJson} produced it). The hashed text is built by concatenation, which is the
+ * canonical form because the member names `body`, `prevHash`, `seq` are already in order.
+ */
+export function linkHashOfCanonical(seq: number, prevHash: string, canonicalBody: string): string {
+  requireInteger(seq, 'seq', 1, Number.MAX_SAFE_INTEGER);
+  if (typeof prevHash !== 'string' || !HASH_PATTERN.test(prevHash)) {
+    invalidInput(
+      { scope: '@pledge/core', field: 'prevHash' },
+      'invalid_hash',
+      'expected 64 lower-case hex digits',
+    );
+  }
+  if (typeof canonicalBody !== 'string' || canonicalBody.length === 0) {
+    invalidInput(
+      { scope: '@pledge/core', field: 'canonicalBody' },
+      'invalid_type',
+      'expected canonical JSON text',
+    );
+  }
+  return sha256Hex(`{"body":${canonicalBody},"prevHash":"${prevHash}","seq":${seq}}`);
 }
 
 /**
@@ -165,8 +196,11 @@ export function verifyChain(
     });
     if (entry.seq !== head.seq + 1) return failure('SEQ_GAP');
     if (entry.prevHash !== head.hash) return failure('PREV_HASH_MISMATCH');
-    if (linkHash(entry.seq, entry.prevHash, entry.body) !== entry.hash)
-      return failure('HASH_MISMATCH');
+    const hash =
+      typeof entry.canonicalBody === 'string'
+        ? linkHashOfCanonical(entry.seq, entry.prevHash, entry.canonicalBody)
+        : linkHash(entry.seq, entry.prevHash, entry.body);
+    if (hash !== entry.hash) return failure('HASH_MISMATCH');
     head = { seq: entry.seq, hash: entry.hash };
     if (options.checkpoint && entry.seq === options.checkpoint.seq) {
       if (entry.hash !== options.checkpoint.hash) return failure('HEAD_MISMATCH');

@@ -59,6 +59,7 @@ export {
   EMPTY_CHAIN_HEAD,
   GENESIS_HASH,
   linkHash,
+  linkHashOfCanonical,
   type VerifyChainOptions,
   verifyChain,
 } from './hash-chain.js';
@@ -111,7 +112,7 @@ export {
   regimesFor,
   regimeTable,
 } from './regime.js';
-export { sha256, sha256Hex, toHex, utf8 } from './sha256.js';
+export { fromBase64, hmacSha256Hex, sha256, sha256Hex, toBase64, toHex, utf8 } from './sha256.js';
 export {
   calendarDateIn,
   type DateInput,

@@ -54,6 +54,9 @@ const invalidCalls: Record<string, [call: () => unknown, field: string][]> = {
   ],
   appendLink: [[() => core.appendLink({ seq: 0, hash: 'zz' }, {}), 'head.hash']],
   linkHash: [[() => core.linkHash(0, core.GENESIS_HASH, {}), 'seq']],
+  linkHashOfCanonical: [
+    [() => core.linkHashOfCanonical(1, core.GENESIS_HASH, ''), 'canonicalBody'],
+  ],
   verifyChain: [[() => core.verifyChain(42 as never), 'entries']],
   createFixedHolidayCalendar: [
     [() => core.createFixedHolidayCalendar('DE', ['2026-02-30']), 'holidays[0]'],
@@ -100,6 +103,12 @@ const invalidCalls: Record<string, [call: () => unknown, field: string][]> = {
   sha256: [[() => core.sha256(42 as never), 'data']],
   sha256Hex: [[() => core.sha256Hex({} as never), 'data']],
   toHex: [[() => core.toHex([1, 2] as never), 'bytes']],
+  hmacSha256Hex: [
+    [() => core.hmacSha256Hex(new Uint8Array(4), 'x'), 'key'],
+    [() => core.hmacSha256Hex(new Uint8Array(32), 1 as never), 'data'],
+  ],
+  toBase64: [[() => core.toBase64('abc' as never), 'bytes']],
+  fromBase64: [[() => core.fromBase64('abc'), 'text']],
   utf8: [[() => core.utf8(null as never), 'text']],
   calendarDateIn: [[() => core.calendarDateIn(new Date(Number.NaN)), 'instant']],
   endOfDay: [[() => core.endOfDay('2026-04-31'), 'date']],

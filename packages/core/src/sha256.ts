@@ -1,3 +1,4 @@
+import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
 import { invalidInput } from './validate.js';
 
@@ -5,7 +6,7 @@ const encoder = new TextEncoder();
 const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
 /** UTF-8 bytes of a string. */
-export function utf8(text: string): Uint8Array {
+export function utf8(text: string): Uint8Array<ArrayBuffer> {
   if (typeof text !== 'string')
     invalidInput({ scope: '@pledge/core', field: 'text' }, 'invalid_type', 'expected a string');
   return encoder.encode(text);
@@ -46,4 +47,55 @@ export function sha256(data: Uint8Array | string): Uint8Array {
 /** SHA-256 as lower-case hexadecimal. */
 export function sha256Hex(data: Uint8Array | string): string {
   return toHex(sha256(data));
+}
+
+/**
+ * HMAC-SHA-256 (RFC 2104) as lower-case hexadecimal, computed synchronously. Pledge uses it for
+ * keyed pseudonyms: the same subject and key always give the same value, and without the key
+ * the value cannot be linked back to the subject.
+ */
+export function hmacSha256Hex(key: Uint8Array, data: Uint8Array | string): string {
+  if (!(key instanceof Uint8Array) || key.length < 16) {
+    invalidInput(
+      { scope: '@pledge/core', field: 'key' },
+      'invalid_key',
+      'expected a Uint8Array of at least 16 bytes',
+    );
+  }
+  if (typeof data !== 'string' && !(data instanceof Uint8Array)) {
+    invalidInput(
+      { scope: '@pledge/core', field: 'data' },
+      'invalid_type',
+      'expected a Uint8Array or a string',
+    );
+  }
+  return toHex(hmac(nobleSha256, key, typeof data === 'string' ? utf8(data) : data));
+}
+
+/** Bytes as standard base64 (RFC 4648 §4). */
+export function toBase64(bytes: Uint8Array): string {
+  if (!(bytes instanceof Uint8Array))
+    invalidInput(
+      { scope: '@pledge/core', field: 'bytes' },
+      'invalid_type',
+      'expected a Uint8Array',
+    );
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** Standard base64 (RFC 4648 §4) back to bytes. */
+export function fromBase64(text: string): Uint8Array {
+  if (typeof text !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) {
+    invalidInput(
+      { scope: '@pledge/core', field: 'text' },
+      'invalid_base64',
+      'expected standard base64',
+    );
+  }
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  return bytes;
 }
