@@ -39,6 +39,7 @@ export {
 export { canonicalJson, type JsonValue } from './canonical-json.js';
 export { type Citation, CONFIDENCE_LEVELS, type Confidence, citationSchema } from './citation.js';
 export { type Clock, createSimulatedClock, type SimulatedClock, systemClock } from './clock.js';
+export { ConflictError } from './conflict-error.js';
 export {
   type AddDurationOptions,
   addDuration,

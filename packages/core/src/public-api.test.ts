@@ -143,6 +143,14 @@ describe('every exported function rejects invalid input with a ValidationError n
     .map(([name]) => name)
     .sort();
 
+  it('exports the error classes', () => {
+    expect(
+      Object.keys(core)
+        .filter((name) => /Error$/.test(name))
+        .sort(),
+    ).toEqual(['ConflictError', 'PledgeError', 'ValidationError']);
+  });
+
   it('has a case for each exported function', () => {
     const covered = new Set([...Object.keys(invalidCalls), ...Object.keys(predicates)]);
     expect(exported.filter((name) => !covered.has(name))).toEqual([]);
