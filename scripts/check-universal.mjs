@@ -1,6 +1,7 @@
 // Universal packages run unchanged in Node, browsers and edge runtimes, so their shipped code
 // must not import `node:*` (or a bare Node built-in) at runtime. Type-only imports, tests and
-// files under a `node/` folder (served through a `node` export condition) are exempt. The
+// files under a `node/` folder or built as `*.node.js` (served through a `node` export
+// condition) are exempt. The
 // check reads the built output as well as the sources, so a dependency bundled in is caught.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -29,6 +30,7 @@ function* files(dir) {
     } else if (
       /\.(m|c)?[jt]s$/.test(entry) &&
       !/\.(test|test-d|bench)\.[jt]s$/.test(entry) &&
+      !/\.node\.(m|c)?js$/.test(entry) &&
       !entry.endsWith('.d.ts')
     ) {
       yield path;
