@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { createSimulatedClock, systemClock } from './clock.js';
 import { ConflictError } from './conflict-error.js';
 import { PledgeError } from './pledge-error.js';
+import { StoreUnavailableError } from './store-unavailable-error.js';
 import { parseInput } from './validate.js';
 import { ValidationError } from './validation-error.js';
 
@@ -105,5 +106,19 @@ describe('ConflictError', () => {
     expect(error.message).toBe(
       '[@pledge/dsr] dsr-request changed concurrently (expected 3, found 4)',
     );
+  });
+});
+
+describe('StoreUnavailableError', () => {
+  it('carries a reason and is a PledgeError', () => {
+    const error = new StoreUnavailableError({
+      scope: '@pledge/postgres',
+      reason: 'connection-lost',
+    });
+    expect(StoreUnavailableError.isInstance(error)).toBe(true);
+    expect(PledgeError.isInstance(error)).toBe(true);
+    expect(ConflictError.isInstance(error)).toBe(false);
+    expect(error.code).toBe('STORE_UNAVAILABLE');
+    expect(error.message).toBe('[@pledge/postgres] store unavailable (connection-lost)');
   });
 });

@@ -148,7 +148,7 @@ describe('every exported function rejects invalid input with a ValidationError n
       Object.keys(core)
         .filter((name) => /Error$/.test(name))
         .sort(),
-    ).toEqual(['ConflictError', 'PledgeError', 'ValidationError']);
+    ).toEqual(['ConflictError', 'PledgeError', 'StoreUnavailableError', 'ValidationError']);
   });
 
   it('has a case for each exported function', () => {
