@@ -1,7 +1,8 @@
 // Runs every TypeScript/JavaScript example in README.md and packages/*/README.md that imports
 // a @pledge package, so documentation cannot drift from the code. Each block is transpiled with
 // esbuild and run as its own ES module from a folder inside the repository, so `@pledge/*`
-// resolves to the workspace packages (built beforehand by `npm test`).
+// resolves to the workspace packages (built beforehand by `npm test`). A fence with more after
+// the language (```ts vitest) is a snippet for another runner and is not run here.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,6 @@
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+import { packageDefaults } from '../../tsup.shared.js';
 
 // The Node build swaps the universal SHA-256 implementation for Node's native one; everything
 // else is the same source. Served through the `node` export condition.
@@ -15,24 +16,13 @@ const nativeHashing: Plugin = {
 };
 
 export default defineConfig([
+  { ...packageDefaults, entry: ['src/index.ts'] },
   {
-    entry: ['src/index.ts'],
-    format: ['esm'],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: 'es2022',
-    treeshake: true,
-  },
-  {
+    ...packageDefaults,
     entry: { 'index.node': 'src/index.ts' },
-    format: ['esm'],
     dts: false,
-    sourcemap: true,
     clean: false,
-    target: 'es2022',
     platform: 'node',
-    treeshake: true,
     esbuildPlugins: [nativeHashing],
   },
 ]);

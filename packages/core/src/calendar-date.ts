@@ -10,7 +10,6 @@ export type CalendarDate = string;
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SCOPE = '@pledge/core';
 // 0001-01-01 and 9999-12-31 as days since 1970-01-01.
 const MIN_EPOCH_DAY = -719162;
@@ -31,13 +30,36 @@ export function daysInMonth(year: number, month: number): number {
 
 /** True when `value` is a real calendar day written `YYYY-MM-DD` (years 0001–9999). */
 export function isCalendarDate(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return typeof value === 'string' && !Number.isNaN(epochDayOfText(value));
+}
+
+// Parses `YYYY-MM-DD` with char codes (no regex, no allocation): hot paths such as retention
+// evaluation parse a date per record. NaN when the text is not a real calendar day.
+function epochDayOfText(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45)
+    return Number.NaN;
+  let year = 0;
+  for (let index = 0; index < 4; index++) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    year = year * 10 + digit;
+  }
+  const m1 = text.charCodeAt(5) - 48;
+  const m2 = text.charCodeAt(6) - 48;
+  const d1 = text.charCodeAt(8) - 48;
+  const d2 = text.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9)
+    return Number.NaN;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > monthLength(year, month))
+    return Number.NaN;
+  return daysFromCivil(year, month, day);
+}
+
+function monthLength(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
@@ -77,9 +99,7 @@ function format(year: number, month: number, day: number): CalendarDate {
 
 // Days-from-civil and its inverse (H. Hinnant's algorithms): exact integer arithmetic, so no
 // time zone or DST can shift a legal date.
-/** Days since 1970-01-01 (negative before). */
-export function toEpochDay(date: CalendarDate): number {
-  const { year, month, day } = partsOf(parseCalendarDate(date, 'date'));
+function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -88,9 +108,13 @@ export function toEpochDay(date: CalendarDate): number {
   return era * 146097 + doe - 719468;
 }
 
-/** The calendar date `epochDay` days after 1970-01-01. */
-export function fromEpochDay(epochDay: number): CalendarDate {
-  requireInteger(epochDay, 'epochDay', MIN_EPOCH_DAY, MAX_EPOCH_DAY);
+interface Civil {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+function civilFromDays(epochDay: number): Civil {
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -101,8 +125,70 @@ export function fromEpochDay(epochDay: number): CalendarDate {
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+function shiftCivil(epochDay: number, months: number, days: number): number {
+  if (months === 0) return epochDay + days;
+  const { year, month, day } = civilFromDays(epochDay);
+  const total = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(total / 12);
+  const targetMonth = total - targetYear * 12 + 1;
+  return (
+    daysFromCivil(targetYear, targetMonth, Math.min(day, monthLength(targetYear, targetMonth))) +
+    days
+  );
+}
+
+/** Days since 1970-01-01 (negative before). */
+export function toEpochDay(date: CalendarDate): number {
+  const epochDay = epochDayOfText(date);
+  if (Number.isNaN(epochDay)) parseCalendarDate(date, 'date');
+  return epochDay;
+}
+
+/** The calendar date `epochDay` days after 1970-01-01. */
+export function fromEpochDay(epochDay: number): CalendarDate {
+  requireInteger(epochDay, 'epochDay', MIN_EPOCH_DAY, MAX_EPOCH_DAY);
+  const { year, month, day } = civilFromDays(epochDay);
   return format(year, month, day);
+}
+
+/**
+ * Days since 1970-01-01 of a date given as numbers: the integer form of {@link toEpochDay} for
+ * hot paths that keep dates as numbers (retention evaluation, SQL agreement).
+ */
+export function epochDayOf(year: number, month: number, day: number): number {
+  requireInteger(year, 'year', 1, 9999);
+  requireInteger(month, 'month', 1, 12);
+  requireInteger(day, 'day', 1, monthLength(year, month));
+  return daysFromCivil(year, month, day);
+}
+
+/**
+ * An epoch day moved by whole months with the month-end rule (31 January + 1 month = 28/29
+ * February, Regulation 1182/71 Art. 3(2)(c)), then by days: the same order as
+ * {@link addDurationToDate} and PostgreSQL's `date + interval`.
+ */
+export function shiftEpochDay(epochDay: number, months: number, days: number): number {
+  requireInteger(epochDay, 'epochDay', MIN_EPOCH_DAY, MAX_EPOCH_DAY);
+  requireInteger(months, 'months', -12 * 9999, 12 * 9999);
+  requireInteger(days, 'days', -MAX_EPOCH_DAY * 2, MAX_EPOCH_DAY * 2);
+  const shifted = shiftCivil(epochDay, months, days);
+  if (shifted < MIN_EPOCH_DAY || shifted > MAX_EPOCH_DAY) {
+    invalidInput(
+      { scope: SCOPE, field: 'months' },
+      'out_of_range',
+      'expected a result between years 0001 and 9999',
+    );
+  }
+  return shifted;
+}
+
+/** The calendar year an epoch day falls in. */
+export function yearOfEpochDay(epochDay: number): number {
+  requireInteger(epochDay, 'epochDay', MIN_EPOCH_DAY, MAX_EPOCH_DAY);
+  return civilFromDays(epochDay).year;
 }
 
 /** `date` moved by `days` (may be negative). */
@@ -145,19 +231,17 @@ export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
  * Euratom) No 1182/71 Art. 3(2)(c) prescribes for periods in months.
  */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const { year, month, day } = partsOf(parseCalendarDate(date, 'date'));
+  const start = toEpochDay(parseCalendarDate(date, 'date'));
   requireInteger(months, 'months', -12 * 9999, 12 * 9999);
-  const total = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(total / 12);
-  const targetMonth = (total % 12) + 1;
-  if (targetYear < 1 || targetYear > 9999) {
+  const shifted = shiftCivil(start, months, 0);
+  if (shifted < MIN_EPOCH_DAY || shifted > MAX_EPOCH_DAY) {
     invalidInput(
       { scope: SCOPE, field: 'months' },
       'out_of_range',
       'expected a result between years 0001 and 9999',
     );
   }
-  return format(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+  return fromEpochDay(shifted);
 }
 
 /**

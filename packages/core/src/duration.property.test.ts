@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareCalendarDates, fromEpochDay, toEpochDay } from './calendar-date.js';
+import {
+  addDays,
+  addMonths,
+  compareCalendarDates,
+  epochDayOf,
+  fromEpochDay,
+  shiftEpochDay,
+  toEpochDay,
+  yearOfEpochDay,
+} from './calendar-date.js';
+
+const ZERO = { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
+
 import { addDuration, addDurationToDate, formatDuration, parseDuration } from './duration.js';
 
 const durations = fc.record({
@@ -58,6 +70,33 @@ describe('duration properties', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+
+  it('integer epoch-day shifting agrees with calendar-date arithmetic', () => {
+    fc.assert(
+      fc.property(
+        epochDays,
+        fc.integer({ min: -400, max: 400 }),
+        fc.integer({ min: 0, max: 800 }),
+        (day, months, days) => {
+          const date = fromEpochDay(day);
+          const viaDates =
+            months >= 0
+              ? addDurationToDate(date, { ...ZERO, months, days })
+              : addDays(addMonths(date, months), days);
+          expect(fromEpochDay(shiftEpochDay(day, months, days))).toBe(viaDates);
+          expect(yearOfEpochDay(day)).toBe(Number(date.slice(0, 4)));
+          expect(
+            epochDayOf(
+              Number(date.slice(0, 4)),
+              Number(date.slice(5, 7)),
+              Number(date.slice(8, 10)),
+            ),
+          ).toBe(day);
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 

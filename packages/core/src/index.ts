@@ -27,6 +27,7 @@ export {
   daysBetween,
   daysInMonth,
   endOfCalendarYear,
+  epochDayOf,
   formatCalendarDate,
   fromEpochDay,
   type IsoWeekday,
@@ -34,7 +35,9 @@ export {
   isLeapYear,
   isoWeekday,
   parseCalendarDate,
+  shiftEpochDay,
   toEpochDay,
+  yearOfEpochDay,
 } from './calendar-date.js';
 export { canonicalJson, type JsonValue } from './canonical-json.js';
 export { type Citation, CONFIDENCE_LEVELS, type Confidence, citationSchema } from './citation.js';

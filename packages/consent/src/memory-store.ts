@@ -1,0 +1,141 @@
+import {
+  type ChainHead,
+  ConflictError,
+  EMPTY_CHAIN_HEAD,
+  linkHashOfCanonical,
+  sha256Hex,
+} from '@pledge/core';
+import type {
+  ConsentAppend,
+  ConsentAppendOptions,
+  ConsentStore,
+  StoredConsentEvent,
+  SubjectKeyVault,
+} from './consent-store.js';
+
+interface TenantChain {
+  readonly events: StoredConsentEvent[];
+  readonly bySubject: Map<string, StoredConsentEvent[]>;
+  readonly idempotency: Map<
+    string,
+    { readonly digest: string; readonly events: readonly StoredConsentEvent[] }
+  >;
+}
+
+/**
+ * An in-memory {@link ConsentStore} for tests, browsers and single-process hosts. Appends are
+ * atomic because each one runs to completion without awaiting; events are frozen on write.
+ *
+ * @example
+ * ```ts
+ * const store = createMemoryConsentStore();
+ * ```
+ */
+export function createMemoryConsentStore(): ConsentStore {
+  const tenants = new Map<string, TenantChain>();
+  const chainOf = (tenant: string): TenantChain => {
+    let chain = tenants.get(tenant);
+    if (!chain) {
+      chain = { events: [], bySubject: new Map(), idempotency: new Map() };
+      tenants.set(tenant, chain);
+    }
+    return chain;
+  };
+
+  return {
+    async append(
+      tenant: string,
+      events: readonly ConsentAppend[],
+      options: ConsentAppendOptions = {},
+    ) {
+      const chain = chainOf(tenant);
+      const key = options.idempotencyKey;
+      const digest =
+        key === undefined
+          ? ''
+          : (options.fingerprint ??
+            sha256Hex(events.map((event) => event.canonicalBody).join('\n')));
+      if (key !== undefined) {
+        const earlier = chain.idempotency.get(key);
+        if (earlier) {
+          if (earlier.digest !== digest) {
+            throw new ConflictError({
+              scope: '@pledge/consent',
+              resource: 'consent-idempotency-key',
+              message: 'idempotency key reused with different events',
+            });
+          }
+          return earlier.events;
+        }
+      }
+      const last = chain.events[chain.events.length - 1];
+      let prevHash = last?.hash ?? EMPTY_CHAIN_HEAD.hash;
+      let seq = last?.seq ?? 0;
+      // Compute the whole batch before touching the chain, so a failure writes nothing.
+      const stored = events.map((event) => {
+        seq += 1;
+        const hash = linkHashOfCanonical(seq, prevHash, event.canonicalBody);
+        const entry = Object.freeze({ seq, prevHash, hash, canonicalBody: event.canonicalBody });
+        prevHash = hash;
+        return { entry, subjectRef: event.subjectRef };
+      });
+      for (const { entry, subjectRef } of stored) {
+        chain.events.push(entry);
+        const list = chain.bySubject.get(subjectRef);
+        if (list) list.push(entry);
+        else chain.bySubject.set(subjectRef, [entry]);
+      }
+      const result = Object.freeze(stored.map(({ entry }) => entry));
+      if (key !== undefined) chain.idempotency.set(key, { digest, events: result });
+      return result;
+    },
+
+    async head(tenant: string): Promise<ChainHead> {
+      const last = tenants.get(tenant)?.events.at(-1);
+      return last ? { seq: last.seq, hash: last.hash } : EMPTY_CHAIN_HEAD;
+    },
+
+    async readChain(
+      tenant: string,
+      options: { readonly afterSeq?: number; readonly limit?: number } = {},
+    ) {
+      const events = tenants.get(tenant)?.events ?? [];
+      const afterSeq = options.afterSeq ?? 0;
+      const limit = options.limit ?? 1000;
+      // seq n sits at index n - 1.
+      return events.slice(afterSeq, afterSeq + limit);
+    },
+
+    async readSubject(tenant: string, subjectRef: string) {
+      return [...(tenants.get(tenant)?.bySubject.get(subjectRef) ?? [])];
+    },
+  };
+}
+
+/**
+ * An in-memory {@link SubjectKeyVault}. Keys are copied in and out, so a caller cannot keep a
+ * destroyed key alive by holding the vault's array.
+ */
+export function createMemorySubjectKeyVault(): SubjectKeyVault {
+  const keys = new Map<string, Uint8Array>();
+  const id = (tenant: string, subjectRef: string) => `${tenant}\u0000${subjectRef}`;
+  return {
+    async getOrCreateKey(tenant, subjectRef, create) {
+      const existing = keys.get(id(tenant, subjectRef));
+      if (existing) return existing.slice();
+      const key = create().slice();
+      keys.set(id(tenant, subjectRef), key);
+      return key.slice();
+    },
+    async getKey(tenant, subjectRef) {
+      return keys.get(id(tenant, subjectRef))?.slice();
+    },
+    async destroyKey(tenant, subjectRef) {
+      const existing = keys.get(id(tenant, subjectRef));
+      if (!existing) return false;
+      existing.fill(0);
+      keys.delete(id(tenant, subjectRef));
+      return true;
+    },
+  };
+}
