@@ -1,7 +1,8 @@
 // @pledge/dsr: computeDeadline (a request's due date derived from its clock events, with the
 // regime table, zod validation and reasons) against core's legalPeriodEnd alone over the same
 // receipt dates and holiday calendar, plus the browser bundle size.
-import { createHolidayCalendar, legalPeriodEnd } from '@pledge/core';
+import { legalPeriodEnd } from '@pledge/core';
+import { createHolidayCalendar } from '@pledge/core/holidays';
 import { computeDeadline, openRequest, transition } from '@pledge/dsr';
 import { formatBytes, formatRate, gzipBundleSize, opsPerSecond } from '../lib/measure.mjs';
 

@@ -15,11 +15,17 @@ const nativeHashing: Plugin = {
   },
 };
 
+const entries = { index: 'src/index.ts', holidays: 'src/holidays.ts', schemas: 'src/schemas.ts' };
+
 export default defineConfig([
-  { ...packageDefaults, entry: ['src/index.ts'] },
+  { ...packageDefaults, entry: entries },
   {
     ...packageDefaults,
-    entry: { 'index.node': 'src/index.ts' },
+    // Same entries, suffixed `.node`, sharing their own chunks: each export condition resolves
+    // to one consistent set of modules.
+    entry: Object.fromEntries(
+      Object.entries(entries).map(([name, file]) => [`${name}.node`, file]),
+    ),
     dts: false,
     clean: false,
     platform: 'node',

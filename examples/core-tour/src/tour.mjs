@@ -3,13 +3,13 @@
 // (the test suite does that, so the tour cannot rot).
 import {
   appendLink,
-  createHolidayCalendar,
   EMPTY_CHAIN_HEAD,
   endOfDay,
   legalPeriodEnd,
   regimesFor,
   verifyChain,
 } from '@pledge/core';
+import { createHolidayCalendar } from '@pledge/core/holidays';
 
 const quiet = process.argv.includes('--quiet');
 const say = (...parts) => {

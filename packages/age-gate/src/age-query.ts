@@ -2,13 +2,12 @@ import {
   type CalendarDate,
   type Citation,
   calendarDateIn,
-  citationSchema,
   type DateInput,
   invalidInput,
   isCalendarDate,
   isTimeZone,
   PledgeError,
-  parseInput,
+  parseCitation,
   parseInstant,
 } from '@pledge/core';
 import type { LeapDayConvention } from './birthday.js';
@@ -169,10 +168,7 @@ function readPolicy(value: unknown, field: string): CompanyPolicy {
     out.selfConsentAge = wholeAge(policy.selfConsentAge, `${field}.selfConsentAge`);
   }
   if (policy.citation !== undefined) {
-    out.citation = parseInput(citationSchema, policy.citation, {
-      scope: SCOPE,
-      field: `${field}.citation`,
-    });
+    out.citation = parseCitation(policy.citation, `${field}.citation`);
   }
   return out;
 }

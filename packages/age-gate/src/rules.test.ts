@@ -1,10 +1,5 @@
-import {
-  CONFIDENCE_LEVELS,
-  datedRowSchema,
-  isJurisdiction,
-  LEGAL_STATUSES,
-  parseInput,
-} from '@pledge/core';
+import { CONFIDENCE_LEVELS, isJurisdiction, LEGAL_STATUSES, parseInput } from '@pledge/core';
+import { datedRowSchema } from '@pledge/core/schemas';
 import { describe, expect, it } from 'vitest';
 import { ageRuleNotes, ageRules, pendingAgeRules } from './age-rules.js';
 import { AGE_RULES } from './rules/age-thresholds.js';

@@ -1,4 +1,5 @@
-import { type Citation, citationSchema, jurisdictionSchema, parseInstant } from '@pledge/core';
+import { type Citation, parseInstant } from '@pledge/core';
+import { citationSchema, jurisdictionSchema } from '@pledge/core/schemas';
 import { z } from 'zod';
 import {
   ACTOR_TYPES,

@@ -1,4 +1,4 @@
-import { durationSchema } from '@pledge/core';
+import { durationSchema } from '@pledge/core/schemas';
 import { z } from 'zod';
 
 /**

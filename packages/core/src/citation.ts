@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { invalidInput } from './validate.js';
 
 /**
  * How sure Pledge is of a legal fact.
@@ -26,13 +26,39 @@ export interface Citation {
 /** Accepted confidence levels, in descending order of certainty. */
 export const CONFIDENCE_LEVELS = ['primary', 'secondary', 'unverified'] as const;
 
-/** zod schema for {@link Citation}, for host-supplied rules and policies. */
-export const citationSchema: z.ZodType<Citation> = z
-  .object({
-    law: z.string().min(1).max(500),
-    article: z.string().min(1).max(200),
-    url: z.url().max(2000).exactOptional(),
-    confidence: z.enum(CONFIDENCE_LEVELS),
-    note: z.string().max(2000).exactOptional(),
-  })
-  .strict();
+const CITATION_KEYS = new Set(['law', 'article', 'url', 'confidence', 'note']);
+
+/**
+ * Checks a host-supplied {@link Citation} without zod (for browser bundles that validate by
+ * hand), or throws a `ValidationError` naming the offending field under `field`.
+ */
+export function parseCitation(value: unknown, field = 'citation'): Citation {
+  const context = { scope: '@pledge/core', field };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return invalidInput(context, 'invalid_type', 'expected a citation object');
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!CITATION_KEYS.has(key)) invalidInput(context, 'unrecognized_keys', 'unknown key', [key]);
+  }
+  const text = (key: string, max: number, required: boolean) => {
+    const item = record[key];
+    if (item === undefined && !required) return;
+    if (typeof item !== 'string' || item.length === 0 || item.length > max) {
+      invalidInput(context, 'invalid_type', `expected a string of 1 to ${max} characters`, [key]);
+    }
+  };
+  text('law', 500, true);
+  text('article', 200, true);
+  text('note', 2000, false);
+  text('url', 2000, false);
+  if (record.url !== undefined && !/^https?:\/\/[^\s]+$/.test(record.url as string)) {
+    invalidInput(context, 'invalid_url', 'expected an http(s) URL', ['url']);
+  }
+  if (!CONFIDENCE_LEVELS.includes(record.confidence as never)) {
+    invalidInput(context, 'invalid_value', `expected one of ${CONFIDENCE_LEVELS.join(' | ')}`, [
+      'confidence',
+    ]);
+  }
+  return value as Citation;
+}

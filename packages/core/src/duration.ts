@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { addDays, addMonths, type CalendarDate, parseCalendarDate } from './calendar-date.js';
 import {
   calendarDateIn,
@@ -84,11 +83,6 @@ export function formatDuration(duration: IsoDuration): string {
   if (!date && !time) return 'P0D';
   return `P${date}${time ? `T${time}` : ''}`;
 }
-
-/** zod schema for an ISO 8601 duration string. */
-export const durationSchema: z.ZodType<string> = z
-  .string()
-  .regex(DURATION_PATTERN, { message: 'expected an ISO 8601 duration such as P14D, P1M or PT72H' });
 
 function toDuration(duration: string | IsoDuration, field: string): IsoDuration {
   if (typeof duration === 'string') return parseDuration(duration, field);

@@ -1,4 +1,3 @@
-import Holidays from 'date-holidays';
 import { type CalendarDate, type IsoWeekday, isCalendarDate, isoWeekday } from './calendar-date.js';
 import { invalidInput } from './validate.js';
 
@@ -17,7 +16,7 @@ export interface HolidayCalendar {
   isHoliday(date: CalendarDate): boolean;
 }
 
-/** Options for {@link createHolidayCalendar}. */
+/** Options for `createHolidayCalendar` (from `@pledge/core/holidays`). */
 export interface HolidayCalendarOptions {
   /** Override the weekend (ISO weekdays). Default `[6, 7]`. */
   readonly weekend?: readonly IsoWeekday[];
@@ -29,68 +28,6 @@ export interface HolidayCalendarOptions {
 }
 
 const DEFAULT_WEEKEND: readonly IsoWeekday[] = [6, 7];
-
-/**
- * A holiday calendar for a country (`DE`) or a subdivision (`US-CA`, `DE-BY`, `GB-SCT`) from the
- * maintained `date-holidays` data set. A subdivision without its own data falls back to its
- * country's nationwide holidays; the calendar's `jurisdiction` says which one was used. A
- * country without data is an error, never a silent weekends-only calendar: supply one with
- * {@link createFixedHolidayCalendar} instead.
- *
- * @example
- * ```ts
- * const de = createHolidayCalendar('DE');
- * de.isHoliday('2026-10-03'); // true (Tag der Deutschen Einheit)
- * ```
- */
-export function createHolidayCalendar(
-  jurisdiction: string,
-  options: HolidayCalendarOptions = {},
-): HolidayCalendar {
-  if (typeof jurisdiction !== 'string' || !/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(jurisdiction)) {
-    return invalidInput(
-      { scope: SCOPE, field: 'jurisdiction' },
-      'invalid_jurisdiction',
-      'expected an ISO 3166-1 alpha-2 or ISO 3166-2 code',
-    );
-  }
-  const [country = '', subdivision] = jurisdiction.split('-');
-  const probe = new Holidays();
-  const countries = probe.getCountries() as Record<string, string> | undefined;
-  if (!countries || !(country in countries)) {
-    return invalidInput(
-      { scope: SCOPE, field: 'jurisdiction' },
-      'no_holiday_data',
-      'no holiday data for this country; supply a calendar with createFixedHolidayCalendar',
-    );
-  }
-  const states = (probe.getStates(country) as Record<string, string> | undefined) ?? {};
-  const useSubdivision = subdivision !== undefined && subdivision in states;
-  const source = useSubdivision ? new Holidays(country, subdivision) : new Holidays(country);
-  const types = new Set<string>(options.types ?? ['public']);
-  const byYear = new Map<number, Set<CalendarDate>>();
-
-  function holidaysOf(year: number): Set<CalendarDate> {
-    let dates = byYear.get(year);
-    if (!dates) {
-      dates = new Set(
-        (source.getHolidays(year) ?? [])
-          .filter((holiday) => types.has(holiday.type))
-          .map((holiday) => holiday.date.slice(0, 10)),
-      );
-      byYear.set(year, dates);
-    }
-    return dates;
-  }
-
-  return {
-    jurisdiction: useSubdivision ? jurisdiction : country,
-    weekend: options.weekend ?? DEFAULT_WEEKEND,
-    isHoliday(date) {
-      return holidaysOf(Number(date.slice(0, 4))).has(date);
-    },
-  };
-}
 
 /**
  * A holiday calendar from an explicit list of dates: for jurisdictions without data, for a

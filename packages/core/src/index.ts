@@ -40,14 +40,13 @@ export {
   yearOfEpochDay,
 } from './calendar-date.js';
 export { canonicalJson, type JsonValue } from './canonical-json.js';
-export { type Citation, CONFIDENCE_LEVELS, type Confidence, citationSchema } from './citation.js';
+export { type Citation, CONFIDENCE_LEVELS, type Confidence, parseCitation } from './citation.js';
 export { type Clock, createSimulatedClock, type SimulatedClock, systemClock } from './clock.js';
 export { ConflictError } from './conflict-error.js';
 export {
   type AddDurationOptions,
   addDuration,
   addDurationToDate,
-  durationSchema,
   formatDuration,
   type IsoDuration,
   isDuration,
@@ -69,7 +68,6 @@ export {
 } from './hash-chain.js';
 export {
   createFixedHolidayCalendar,
-  createHolidayCalendar,
   type HolidayCalendar,
   type HolidayCalendarOptions,
   isWorkingDay,
@@ -85,7 +83,6 @@ export {
   isJurisdiction,
   type Jurisdiction,
   type JurisdictionInfo,
-  jurisdictionSchema,
   parseJurisdiction,
 } from './jurisdiction.js';
 export {
@@ -98,7 +95,6 @@ export {
 export {
   appliesOn,
   type DatedRow,
-  datedRowSchema,
   isWithinValidity,
   LEGAL_STATUSES,
   type LegalRow,
@@ -112,7 +108,6 @@ export {
   type RegimeMatch,
   type RegimeRow,
   type RegimesForOptions,
-  regimeIdSchema,
   regimesFor,
   regimeTable,
 } from './regime.js';

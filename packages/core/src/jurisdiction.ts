@@ -1,5 +1,4 @@
 import { iso31661, iso31662 } from 'iso-3166';
-import { z } from 'zod';
 import type { CalendarDate } from './calendar-date.js';
 import type { Citation } from './citation.js';
 import { isWithinValidity } from './legal-row.js';
@@ -48,14 +47,33 @@ export interface JurisdictionInfo {
   readonly lineage: readonly Jurisdiction[];
 }
 
-const countries = /* @__PURE__ */ new Map(iso31661.map((entry) => [entry.alpha2, entry.name]));
-const subdivisions = /* @__PURE__ */ new Map(
-  iso31662.map((entry) => [entry.code, { name: entry.name, parent: entry.parent }]),
-);
+// Lookups built on first use rather than at import, so a bundle that never validates a
+// jurisdiction leaves the ISO 3166 data out. Built once from immutable data: no observable state.
+let lookups:
+  | {
+      readonly countries: ReadonlyMap<string, string>;
+      readonly subdivisions: ReadonlyMap<
+        string,
+        { readonly name: string; readonly parent: string }
+      >;
+    }
+  | undefined;
+
+function iso3166() {
+  lookups ??= {
+    countries: new Map(iso31661.map((entry) => [entry.alpha2, entry.name])),
+    subdivisions: new Map(
+      iso31662.map((entry) => [entry.code, { name: entry.name, parent: entry.parent }]),
+    ),
+  };
+  return lookups;
+}
 
 /** True when `value` is an ISO 3166-1 alpha-2 country code or an ISO 3166-2 subdivision code. */
 export function isJurisdiction(value: unknown): value is Jurisdiction {
-  return typeof value === 'string' && (countries.has(value) || subdivisions.has(value));
+  if (typeof value !== 'string') return false;
+  const { countries, subdivisions } = iso3166();
+  return countries.has(value) || subdivisions.has(value);
 }
 
 /**
@@ -69,6 +87,7 @@ export function isJurisdiction(value: unknown): value is Jurisdiction {
  */
 export function parseJurisdiction(value: unknown, field = 'jurisdiction'): JurisdictionInfo {
   if (typeof value === 'string') {
+    const { countries, subdivisions } = iso3166();
     const countryName = countries.get(value);
     if (countryName !== undefined) {
       return { code: value, country: value, name: countryName, lineage: [value] };
@@ -92,12 +111,6 @@ export function parseJurisdiction(value: unknown, field = 'jurisdiction'): Juris
     'expected an ISO 3166-1 alpha-2 country code (DE) or an ISO 3166-2 subdivision code (US-CA)',
   );
 }
-
-/** zod schema for a jurisdiction code, for host-supplied configuration. */
-export const jurisdictionSchema: z.ZodType<Jurisdiction> = z.string().refine(isJurisdiction, {
-  message:
-    'expected an ISO 3166-1 alpha-2 country code (DE) or an ISO 3166-2 subdivision code (US-CA)',
-});
 
 /** Options for the bloc functions. */
 export interface BlocOptions {

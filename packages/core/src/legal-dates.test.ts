@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addBusinessDays, businessDaysBetween, rollForwardToWorkingDay } from './business-days.js';
 import { addMonths, endOfCalendarYear, isoWeekday } from './calendar-date.js';
 import { addDuration, addDurationToDate } from './duration.js';
-import { createHolidayCalendar } from './holiday-calendar.js';
+import { createHolidayCalendar } from './holidays.js';
 import { legalPeriodEnd } from './legal-period.js';
 import { endOfDay } from './time-zone.js';
 

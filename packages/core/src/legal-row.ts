@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { type CalendarDate, isCalendarDate, parseCalendarDate } from './calendar-date.js';
-import { type Citation, citationSchema } from './citation.js';
+import type { Citation } from './citation.js';
 import { invalidInput } from './validate.js';
 
 /**
@@ -64,21 +63,3 @@ export function isWithinValidity(
 export function appliesOn(row: DatedRow, date: CalendarDate): boolean {
   return row.status !== 'enjoined' && isWithinValidity(row, date);
 }
-
-/** zod schema for the dated part of a legal row, for host-supplied tables. */
-export const datedRowSchema: z.ZodType<DatedRow> = z
-  .object({
-    validFrom: z
-      .string()
-      .refine(isCalendarDate, { message: 'expected a calendar date YYYY-MM-DD' }),
-    validTo: z
-      .string()
-      .refine(isCalendarDate, { message: 'expected a calendar date YYYY-MM-DD' })
-      .exactOptional(),
-    status: z.enum(LEGAL_STATUSES),
-    citation: citationSchema,
-  })
-  .refine((row) => row.validTo === undefined || row.validFrom <= row.validTo, {
-    message: 'validTo must not be before validFrom',
-    path: ['validTo'],
-  });

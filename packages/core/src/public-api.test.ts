@@ -70,10 +70,6 @@ const invalidCalls: Record<string, [call: () => unknown, field: string][]> = {
   createFixedHolidayCalendar: [
     [() => core.createFixedHolidayCalendar('DE', ['2026-02-30']), 'holidays[0]'],
   ],
-  createHolidayCalendar: [
-    [() => core.createHolidayCalendar('de'), 'jurisdiction'],
-    [() => core.createHolidayCalendar('AQ'), 'jurisdiction'],
-  ],
   isWorkingDay: [[() => core.isWorkingDay('2026-01-01', null as never), 'calendar']],
   blocMembers: [[() => core.blocMembers('EU', '2026-13-01'), 'at']],
   blocMembership: [[() => core.blocMembership('XX', 'EU', '2026-01-01'), 'jurisdiction']],
@@ -102,6 +98,20 @@ const invalidCalls: Record<string, [call: () => unknown, field: string][]> = {
   ],
   isWithinValidity: [
     [() => core.isWithinValidity({ validFrom: 'x' }, '2026-01-01'), 'row.validFrom'],
+  ],
+  parseCitation: [
+    [
+      () => core.parseCitation({ law: 'GDPR', article: 'Art. 8', confidence: 'sure' }),
+      'citation.confidence',
+    ],
+    [
+      () => core.parseCitation({ law: '', article: 'Art. 8', confidence: 'primary' }),
+      'citation.law',
+    ],
+    [
+      () => core.parseCitation({ law: 'l', article: 'a', confidence: 'primary', url: 'ftp:x' }),
+      'citation.url',
+    ],
   ],
   reason: [
     [() => core.reason('not upper', {}), 'code'],

@@ -1,5 +1,5 @@
-import { type Citation, citationSchema } from './citation.js';
-import { invalidInput, parseInput } from './validate.js';
+import { type Citation, parseCitation } from './citation.js';
+import { invalidInput } from './validate.js';
 
 const REASON_CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
@@ -46,7 +46,6 @@ export function reason<Code extends string, Params extends Readonly<Record<strin
   if (typeof params !== 'object' || params === null || Array.isArray(params)) {
     invalidInput({ ...context, field: 'params' }, 'invalid_type', 'expected an object');
   }
-  if (citation !== undefined)
-    parseInput(citationSchema, citation, { ...context, field: 'citation' });
+  if (citation !== undefined) parseCitation(citation, 'citation');
   return citation === undefined ? { code, params } : { code, params, citation };
 }

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { CalendarDate } from './calendar-date.js';
 import type { Citation } from './citation.js';
 import { type BlocOptions, blocsOf, type Jurisdiction, parseJurisdiction } from './jurisdiction.js';
@@ -36,9 +35,6 @@ export const REGIME_IDS = [
  * (India) and `au-privacy-act` (Australia).
  */
 export type RegimeId = (typeof REGIME_IDS)[number];
-
-/** zod schema for a {@link RegimeId}. */
-export const regimeIdSchema: z.ZodType<RegimeId> = z.enum(REGIME_IDS);
 
 /** One dated application of a regime to a set of jurisdictions. */
 export interface RegimeRow {

@@ -1,4 +1,5 @@
-import { createFixedHolidayCalendar, createHolidayCalendar } from '@pledge/core';
+import { createFixedHolidayCalendar } from '@pledge/core';
+import { createHolidayCalendar } from '@pledge/core/holidays';
 import { describe, expect, it } from 'vitest';
 import { computeDeadline, type Deadline, type DueDeadline } from './deadline.js';
 import { requestAfter } from './test-fixtures.js';

@@ -8,7 +8,6 @@ import {
   type Citation,
   calendarDateIn,
   createFixedHolidayCalendar,
-  createHolidayCalendar,
   daysBetween,
   endOfDay,
   type HolidayCalendar,
@@ -22,6 +21,7 @@ import {
   rollForwardToWorkingDay,
   ValidationError,
 } from '@pledge/core';
+import { createHolidayCalendar } from '@pledge/core/holidays';
 import { z } from 'zod';
 import { DEFAULT_POLICY_CITATION, type DsrPolicy, dsrPolicySchema } from './policy.js';
 import { type DsrRequest, dsrRequestSchema, instantSchema, isClosedState } from './request.js';

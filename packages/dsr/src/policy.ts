@@ -1,4 +1,5 @@
-import { type Citation, citationSchema, durationSchema, isDuration } from '@pledge/core';
+import { type Citation, isDuration } from '@pledge/core';
+import { citationSchema, durationSchema } from '@pledge/core/schemas';
 import { z } from 'zod';
 import { type RequestType, requestTypeSchema } from './request.js';
 

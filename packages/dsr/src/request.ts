@@ -1,13 +1,12 @@
 import {
   type CalendarDate,
   type Citation,
-  citationSchema,
   isCalendarDate,
   isJurisdiction,
   isTimeZone,
   type RegimeId,
-  regimeIdSchema,
 } from '@pledge/core';
+import { citationSchema, regimeIdSchema } from '@pledge/core/schemas';
 import { z } from 'zod';
 
 /**

@@ -5,7 +5,6 @@ import {
   ConflictError,
   canonicalJson,
   createFixedHolidayCalendar,
-  createHolidayCalendar,
   EMPTY_CHAIN_HEAD,
   type HolidayCalendar,
   invalidInput,
@@ -15,6 +14,7 @@ import {
   ValidationError,
   verifyChain,
 } from '@pledge/core';
+import { createHolidayCalendar } from '@pledge/core/holidays';
 import { z } from 'zod';
 import type { DataSystem, ExemptionSource } from './data-system.js';
 import { computeDeadline, type Deadline, type DueDeadline } from './deadline.js';

@@ -1,10 +1,5 @@
-import {
-  addDays,
-  addMonths,
-  createHolidayCalendar,
-  createSimulatedClock,
-  rollForwardToWorkingDay,
-} from '@pledge/core';
+import { addDays, addMonths, createSimulatedClock, rollForwardToWorkingDay } from '@pledge/core';
+import { createHolidayCalendar } from '@pledge/core/holidays';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeDeadline } from './deadline.js';

@@ -1,10 +1,5 @@
-import {
-  type Citation,
-  citationSchema,
-  type DateInput,
-  isCalendarDate,
-  parseInstant,
-} from '@pledge/core';
+import { type Citation, type DateInput, isCalendarDate, parseInstant } from '@pledge/core';
+import { citationSchema } from '@pledge/core/schemas';
 import { z } from 'zod';
 
 /**

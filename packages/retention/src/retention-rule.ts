@@ -1,4 +1,5 @@
-import { type Citation, citationSchema, durationSchema, parseDuration } from '@pledge/core';
+import { type Citation, parseDuration } from '@pledge/core';
+import { citationSchema, durationSchema } from '@pledge/core/schemas';
 import { z } from 'zod';
 
 /**

@@ -1,4 +1,5 @@
-import { appliesOn, citationSchema } from '@pledge/core';
+import { appliesOn } from '@pledge/core';
+import { citationSchema } from '@pledge/core/schemas';
 import { describe, expect, it } from 'vitest';
 import { evaluateRetention } from './evaluate-retention.js';
 import { retentionExemptions } from './retention-exemptions.js';
