@@ -16,11 +16,9 @@ export interface ConsentStoreConformanceOptions {
   readonly concurrentAppends?: number;
 }
 
-let tenantCounter = 0;
 /** A tenant no earlier test (or run) used, so suites can share one database. */
 function freshTenant(label: string): string {
-  tenantCounter += 1;
-  return `t-${label}-${Date.now().toString(36)}-${tenantCounter}-${Math.random().toString(36).slice(2, 8)}`;
+  return `t-${label}-${crypto.randomUUID()}`;
 }
 
 function event(subjectRef: string, n: number): ConsentAppend {

@@ -1,0 +1,42 @@
+import { invalidInput } from '@pledge/core';
+import { SCOPE } from './store-error.js';
+
+// The same tenant shape the engines accept (`@pledge/consent` ledger input).
+const TENANT = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Throws a `ValidationError` naming `field` unless `value` is a tenant id. */
+export function requireTenant(value: unknown, field = 'tenant'): string {
+  if (typeof value !== 'string' || !TENANT.test(value)) {
+    invalidInput(
+      { scope: SCOPE, field },
+      'invalid_tenant',
+      'expected 1 to 64 letters, digits, dots, underscores or hyphens',
+    );
+  }
+  return value;
+}
+
+/** Throws a `ValidationError` naming `field` unless `value` is a string of 1 to `max` characters. */
+export function requireText(value: unknown, field: string, max: number): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > max) {
+    invalidInput(
+      { scope: SCOPE, field },
+      'invalid_string',
+      `expected a string of 1 to ${max} characters`,
+    );
+  }
+  return value;
+}
+
+/** Throws a `ValidationError` naming `field` unless `value` is a plain object (or undefined). */
+export function requireOptions(
+  value: unknown,
+  field: string,
+  required = false,
+): Record<string, unknown> {
+  if (value === undefined && !required) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    invalidInput({ scope: SCOPE, field }, 'invalid_type', 'expected an object');
+  }
+  return value as Record<string, unknown>;
+}
