@@ -7,6 +7,7 @@ import {
   type Clock,
   calendarDateIn,
   canonicalJson,
+  createHmacSha256Hex,
   EMPTY_CHAIN_HEAD,
   hmacSha256Hex,
   invalidInput,
@@ -383,8 +384,8 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     }
     return state;
   };
-  const subjectRef = (tenant: string, subject: string) =>
-    hmacSha256Hex(secret, `${tenant}\u0000${subject}`);
+  const pseudonym = createHmacSha256Hex(secret);
+  const subjectRef = (tenant: string, subject: string) => pseudonym(`${tenant}\u0000${subject}`);
   const tenantOf = (tenant: string | undefined) => tenant ?? defaultTenant;
 
   function applyStored(

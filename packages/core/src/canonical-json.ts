@@ -27,10 +27,63 @@ const SCOPE = '@pledge/core';
  * ```
  */
 export function canonicalJson(value: unknown): string {
-  const seen = new Set<object>();
+  try {
+    return serialise(value, []);
+  } catch (error) {
+    if (error !== NOT_JSON) throw error;
+  }
+  // Only on failure: walk again, tracking the path, to name the offending field.
   const parts: string[] = [];
-  write(value, [], seen, parts);
+  write(value, [], new Set<object>(), parts);
   return parts.join('');
+}
+
+const NOT_JSON = Symbol('not-json');
+
+// The fast path: string building without path bookkeeping; throws NOT_JSON on anything that
+// is not JSON, and the caller re-walks to report where.
+function serialise(value: unknown, ancestors: object[]): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      if (!Number.isFinite(value)) throw NOT_JSON;
+      return Object.is(value, -0) ? '0' : String(value);
+    case 'object': {
+      if (value === null) return 'null';
+      if (ancestors.includes(value)) throw NOT_JSON;
+      ancestors.push(value);
+      let out: string;
+      if (Array.isArray(value)) {
+        out = '[';
+        for (let index = 0; index < value.length; index++) {
+          if (index > 0) out += ',';
+          out += serialise(value[index], ancestors);
+        }
+        out += ']';
+      } else {
+        const prototype = Object.getPrototypeOf(value);
+        if (prototype !== Object.prototype && prototype !== null) throw NOT_JSON;
+        const record = value as Record<string, unknown>;
+        const keys = Object.keys(record).sort();
+        out = '{';
+        for (let index = 0; index < keys.length; index++) {
+          const key = keys[index] as string;
+          const member = record[key];
+          if (member === undefined) throw NOT_JSON;
+          if (index > 0) out += ',';
+          out += `${JSON.stringify(key)}:${serialise(member, ancestors)}`;
+        }
+        out += '}';
+      }
+      ancestors.pop();
+      return out;
+    }
+    default:
+      throw NOT_JSON;
+  }
 }
 
 function fail(path: readonly (string | number)[], message: string): never {

@@ -50,7 +50,13 @@ export function linkHash(seq: number, prevHash: string, body: unknown): string {
       'expected 64 lower-case hex digits',
     );
   }
-  return sha256Hex(canonicalJson({ seq, prevHash, body }));
+  return hashOfCanonical(seq, prevHash, canonicalJson(body));
+}
+
+// The link hash from canonical body text; callers have checked `seq` and `prevHash`. The text
+// is the canonical JSON of `{ body, prevHash, seq }`: those member names are already in order.
+function hashOfCanonical(seq: number, prevHash: string, canonicalBody: string): string {
+  return sha256Hex(`{"body":${canonicalBody},"prevHash":"${prevHash}","seq":${seq}}`);
 }
 
 /**
@@ -74,7 +80,7 @@ export function linkHashOfCanonical(seq: number, prevHash: string, canonicalBody
       'expected canonical JSON text',
     );
   }
-  return sha256Hex(`{"body":${canonicalBody},"prevHash":"${prevHash}","seq":${seq}}`);
+  return hashOfCanonical(seq, prevHash, canonicalBody);
 }
 
 /**
@@ -196,10 +202,12 @@ export function verifyChain(
     });
     if (entry.seq !== head.seq + 1) return failure('SEQ_GAP');
     if (entry.prevHash !== head.hash) return failure('PREV_HASH_MISMATCH');
-    const hash =
-      typeof entry.canonicalBody === 'string'
-        ? linkHashOfCanonical(entry.seq, entry.prevHash, entry.canonicalBody)
-        : linkHash(entry.seq, entry.prevHash, entry.body);
+    // seq and prevHash were just checked against the previous link: hash without re-checking.
+    const hash = hashOfCanonical(
+      entry.seq,
+      entry.prevHash,
+      typeof entry.canonicalBody === 'string' ? entry.canonicalBody : canonicalJson(entry.body),
+    );
     if (hash !== entry.hash) return failure('HASH_MISMATCH');
     head = { seq: entry.seq, hash: entry.hash };
     if (options.checkpoint && entry.seq === options.checkpoint.seq) {

@@ -111,7 +111,16 @@ export {
   regimesFor,
   regimeTable,
 } from './regime.js';
-export { fromBase64, hmacSha256Hex, sha256, sha256Hex, toBase64, toHex, utf8 } from './sha256.js';
+export {
+  createHmacSha256Hex,
+  fromBase64,
+  hmacSha256Hex,
+  sha256,
+  sha256Hex,
+  toBase64,
+  toHex,
+  utf8,
+} from './sha256.js';
 export { StoreUnavailableError } from './store-unavailable-error.js';
 export {
   calendarDateIn,

@@ -125,6 +125,10 @@ const invalidCalls: Record<string, [call: () => unknown, field: string][]> = {
     [() => core.hmacSha256Hex(new Uint8Array(4), 'x'), 'key'],
     [() => core.hmacSha256Hex(new Uint8Array(32), 1 as never), 'data'],
   ],
+  createHmacSha256Hex: [
+    [() => core.createHmacSha256Hex(new Uint8Array(8)), 'key'],
+    [() => core.createHmacSha256Hex(new Uint8Array(32))(7 as never), 'data'],
+  ],
   toBase64: [[() => core.toBase64('abc' as never), 'bytes']],
   fromBase64: [[() => core.fromBase64('abc'), 'text']],
   utf8: [[() => core.utf8(null as never), 'text']],

@@ -23,3 +23,9 @@ export function sha256DigestHex(data: Uint8Array | string): string {
 export function hmacSha256DigestHex(key: Uint8Array, data: Uint8Array | string): string {
   return bytesToHex(hmac(sha256, key, bytesOf(data)));
 }
+
+/** HMAC-SHA-256 under a fixed key, with the key schedule computed once. */
+export function keyedHmacSha256(key: Uint8Array): (data: Uint8Array | string) => string {
+  const base = hmac.create(sha256, key);
+  return (data) => bytesToHex(base.clone().update(bytesOf(data)).digest());
+}

@@ -1,4 +1,9 @@
-import { hmacSha256DigestHex, sha256Digest, sha256DigestHex } from './sha256-impl.js';
+import {
+  hmacSha256DigestHex,
+  keyedHmacSha256,
+  sha256Digest,
+  sha256DigestHex,
+} from './sha256-impl.js';
 import { invalidInput } from './validate.js';
 
 const encoder = new TextEncoder();
@@ -105,4 +110,30 @@ export function fromBase64(text: string): Uint8Array {
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
   return bytes;
+}
+
+/**
+ * HMAC-SHA-256 under one key for many messages: the key is checked and its schedule computed
+ * once, so each call costs about half of {@link hmacSha256Hex}. The returned function hashes
+ * strings (as UTF-8) or bytes and returns lower-case hex.
+ */
+export function createHmacSha256Hex(key: Uint8Array): (data: Uint8Array | string) => string {
+  if (!(key instanceof Uint8Array) || key.length < 16) {
+    invalidInput(
+      { scope: '@pledge/core', field: 'key' },
+      'invalid_key',
+      'expected a Uint8Array of at least 16 bytes',
+    );
+  }
+  const keyed = keyedHmacSha256(key.slice());
+  return (data) => {
+    if (typeof data !== 'string' && !(data instanceof Uint8Array)) {
+      invalidInput(
+        { scope: '@pledge/core', field: 'data' },
+        'invalid_type',
+        'expected a Uint8Array or a string',
+      );
+    }
+    return keyed(data);
+  };
 }

@@ -15,6 +15,10 @@ describe('the Node build hashes exactly as the universal build', () => {
           expect(native.hmacSha256DigestHex(key, data)).toBe(
             universal.hmacSha256DigestHex(key, data),
           );
+          expect(native.keyedHmacSha256(key)(data)).toBe(universal.hmacSha256DigestHex(key, data));
+          expect(universal.keyedHmacSha256(key)(data)).toBe(
+            universal.hmacSha256DigestHex(key, data),
+          );
         },
       ),
       { numRuns: 500 },

@@ -16,3 +16,15 @@ export function sha256DigestHex(data: Uint8Array | string): string {
 export function hmacSha256DigestHex(key: Uint8Array, data: Uint8Array | string): string {
   return createHmac('sha256', key).update(data).digest('hex');
 }
+
+/**
+ * HMAC-SHA-256 under a fixed key (RFC 2104: H((K ^ opad) || H((K ^ ipad) || m))), with the
+ * padded-key hash states computed once and copied per message.
+ */
+export function keyedHmacSha256(key: Uint8Array): (data: Uint8Array | string) => string {
+  const block = new Uint8Array(64);
+  block.set(key.length > 64 ? new Uint8Array(createHash('sha256').update(key).digest()) : key);
+  const inner = createHash('sha256').update(block.map((byte) => byte ^ 0x36));
+  const outer = createHash('sha256').update(block.map((byte) => byte ^ 0x5c));
+  return (data) => outer.copy().update(inner.copy().update(data).digest()).digest('hex');
+}
