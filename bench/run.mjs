@@ -2,7 +2,7 @@
 // table (figure, ours, baseline, ratio, target, pass/fail) and writes bench/results.json.
 // `--quick` shrinks iteration counts for a CI smoke run. A timing miss never fails the run (a
 // shared machine is noisy); a size budget miss does, because sizes are deterministic.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -40,9 +40,20 @@ for (const row of rows) {
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 console.log(`\nPledge benchmarks (${quick ? 'quick' : 'full'} run) on ${machine}\n`);
 console.log(lines.join('\n'));
+// A partial run (suites named on the command line) replaces only its own suites' rows.
+const resultsFile = join(here, 'results.json');
+const ran = new Set(rows.map((row) => row.suite));
+let kept = [];
+if (only.length > 0 && existsSync(resultsFile)) {
+  try {
+    kept = JSON.parse(readFileSync(resultsFile, 'utf8')).rows.filter((row) => !ran.has(row.suite));
+  } catch {
+    kept = [];
+  }
+}
 writeFileSync(
-  join(here, 'results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), quick, machine, rows }, null, 2)}\n`,
+  resultsFile,
+  `${JSON.stringify({ date: new Date().toISOString(), quick, machine, rows: [...kept, ...rows] }, null, 2)}\n`,
 );
 
 const sizeFailures = rows.filter((row) => row.kind === 'size' && row.pass === false);
