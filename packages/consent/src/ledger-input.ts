@@ -1,5 +1,5 @@
 import { type Citation, parseInstant } from '@pledge/core';
-import { citationSchema, jurisdictionSchema } from '@pledge/core/schemas';
+import { citationSchema, jurisdictionSchema, tenantIdSchema } from '@pledge/core/schemas';
 import { z } from 'zod';
 import {
   ACTOR_TYPES,
@@ -11,7 +11,6 @@ import {
 // Control characters (U+0000–U+001F, U+007F) are refused: they corrupt logs and exports.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the class exists to exclude them.
 const SUBJECT = /^[^\u0000-\u001f\u007f]{1,256}$/;
-const TENANT = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** zod schema for a subject identifier: 1–256 characters without control characters. */
 export const subjectSchema: z.ZodType<string> = z.string().regex(SUBJECT, {
@@ -19,9 +18,7 @@ export const subjectSchema: z.ZodType<string> = z.string().regex(SUBJECT, {
 });
 
 /** zod schema for a tenant identifier. */
-export const tenantSchema: z.ZodType<string> = z
-  .string()
-  .regex(TENANT, { message: 'expected 1 to 64 letters, digits, dots, underscores or hyphens' });
+export const tenantSchema: z.ZodType<string> = tenantIdSchema;
 
 const instantSchema = z.union([z.date(), z.string()]).refine(
   (value) => {

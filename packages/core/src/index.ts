@@ -122,6 +122,7 @@ export {
   utf8,
 } from './sha256.js';
 export { StoreUnavailableError } from './store-unavailable-error.js';
+export { isTenantId, parseTenantId, TENANT_ID_RULE } from './tenant.js';
 export {
   calendarDateIn,
   type DateInput,

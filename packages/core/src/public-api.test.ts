@@ -129,6 +129,7 @@ const invalidCalls: Record<string, [call: () => unknown, field: string][]> = {
     [() => core.createHmacSha256Hex(new Uint8Array(8)), 'key'],
     [() => core.createHmacSha256Hex(new Uint8Array(32))(7 as never), 'data'],
   ],
+  parseTenantId: [[() => core.parseTenantId('a b'), 'tenant']],
   toBase64: [[() => core.toBase64('abc' as never), 'bytes']],
   fromBase64: [[() => core.fromBase64('abc'), 'text']],
   utf8: [[() => core.utf8(null as never), 'text']],
@@ -154,6 +155,7 @@ const predicates: Record<string, () => boolean> = {
   isDuration: () => core.isDuration('P1.5D'),
   isJurisdiction: () => core.isJurisdiction('EU'),
   isTimeZone: () => core.isTimeZone('Mars/Base'),
+  isTenantId: () => core.isTenantId('../etc'),
 };
 
 describeBadInputSweep({ entry: core, cases: invalidCalls, predicates, noInput: ['regimeTable'] });

@@ -12,6 +12,7 @@ import { isDuration } from './duration.js';
 import { isJurisdiction, type Jurisdiction } from './jurisdiction.js';
 import { type DatedRow, LEGAL_STATUSES } from './legal-row.js';
 import { REGIME_IDS, type RegimeId } from './regime.js';
+import { isTenantId, TENANT_ID_RULE } from './tenant.js';
 
 /** zod schema for {@link Citation}, for host-supplied rules and policies. */
 export const citationSchema: z.ZodType<Citation> = z
@@ -55,3 +56,8 @@ export const datedRowSchema: z.ZodType<DatedRow> = z
 
 /** zod schema for a {@link RegimeId}. */
 export const regimeIdSchema: z.ZodType<RegimeId> = z.enum(REGIME_IDS);
+
+/** zod schema for a tenant id (see `isTenantId`). */
+export const tenantIdSchema: z.ZodType<string> = z
+  .string()
+  .refine(isTenantId, { message: TENANT_ID_RULE });

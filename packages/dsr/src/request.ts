@@ -6,7 +6,7 @@ import {
   isTimeZone,
   type RegimeId,
 } from '@pledge/core';
-import { citationSchema, regimeIdSchema } from '@pledge/core/schemas';
+import { citationSchema, regimeIdSchema, tenantIdSchema } from '@pledge/core/schemas';
 import { z } from 'zod';
 
 /**
@@ -321,7 +321,7 @@ export interface NewRequestInput {
 /** zod schema for {@link NewRequestInput}. */
 export const newRequestInputSchema: z.ZodType<NewRequestInput> = z
   .object({
-    tenant: identifierSchema,
+    tenant: tenantIdSchema,
     type: requestTypeSchema,
     subject: identifierSchema,
     jurisdiction: jurisdictionCodeSchema,
@@ -395,7 +395,7 @@ const taskSchema: z.ZodType<TaskRecord> = z
 export const dsrRequestSchema: z.ZodType<DsrRequest> = z
   .object({
     id: identifierSchema,
-    tenant: identifierSchema,
+    tenant: tenantIdSchema,
     type: requestTypeSchema,
     subject: identifierSchema,
     jurisdiction: jurisdictionCodeSchema,

@@ -15,6 +15,7 @@ import {
   verifyChain,
 } from '@pledge/core';
 import { createHolidayCalendar } from '@pledge/core/holidays';
+import { tenantIdSchema } from '@pledge/core/schemas';
 import { z } from 'zod';
 import type { DataSystem, ExemptionSource } from './data-system.js';
 import { computeDeadline, type Deadline, type DueDeadline } from './deadline.js';
@@ -123,10 +124,10 @@ export interface DsrService {
   verifyAudit(ref: RequestRef): Promise<AuditVerification>;
 }
 
-const refSchema = z.object({ tenant: identifierSchema, requestId: identifierSchema }).strict();
+const refSchema = z.object({ tenant: tenantIdSchema, requestId: identifierSchema }).strict();
 const applySchema = z
   .object({
-    tenant: identifierSchema,
+    tenant: tenantIdSchema,
     requestId: identifierSchema,
     event: dsrEventSchema,
     idempotencyKey: z.string().min(1).max(200).exactOptional(),
@@ -139,7 +140,7 @@ const submitSchema = z.intersection(
 );
 const fulfilSchema = z
   .object({
-    tenant: identifierSchema,
+    tenant: tenantIdSchema,
     requestId: identifierSchema,
     patch: z.custom<JsonValue>(() => true).exactOptional(),
   })
@@ -330,7 +331,7 @@ export function createDsrService(options: DsrServiceOptions): DsrService {
     },
     async due(query) {
       const parsed = parseInput(
-        z.object({ tenant: identifierSchema, before: instantSchema }).strict(),
+        z.object({ tenant: tenantIdSchema, before: instantSchema }).strict(),
         query,
         { scope: SCOPE, field: 'query' },
       );

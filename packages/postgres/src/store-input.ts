@@ -1,19 +1,9 @@
-import { invalidInput } from '@pledge/core';
+import { invalidInput, parseTenantId } from '@pledge/core';
 import { SCOPE } from './store-error.js';
-
-// The same tenant shape the engines accept (`@pledge/consent` ledger input).
-const TENANT = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Throws a `ValidationError` naming `field` unless `value` is a tenant id. */
 export function requireTenant(value: unknown, field = 'tenant'): string {
-  if (typeof value !== 'string' || !TENANT.test(value)) {
-    invalidInput(
-      { scope: SCOPE, field },
-      'invalid_tenant',
-      'expected 1 to 64 letters, digits, dots, underscores or hyphens',
-    );
-  }
-  return value;
+  return parseTenantId(value, field, SCOPE);
 }
 
 /** Throws a `ValidationError` naming `field` unless `value` is a string of 1 to `max` characters. */

@@ -8,6 +8,7 @@ import {
   parseInput,
   verifyChain,
 } from '@pledge/core';
+import { tenantIdSchema } from '@pledge/core/schemas';
 import { z } from 'zod';
 import { readAt } from './evaluate-retention.js';
 import type {
@@ -52,7 +53,7 @@ export interface RecordActionInput {
 
 const inputSchema = z
   .object({
-    tenant: z.string().min(1).max(200),
+    tenant: tenantIdSchema,
     ruleId: z.string().min(1).max(80),
     stageIndex: z.number().int().min(0).max(31).exactOptional(),
     action: z.enum(RETENTION_ACTIONS),

@@ -1,4 +1,5 @@
 import { invalidInput, parseInput } from '@pledge/core';
+import { tenantIdSchema } from '@pledge/core/schemas';
 import { z } from 'zod';
 import type { RetentionRule, RetentionScope } from './retention-rule.js';
 import { RETENTION_TEMPLATES } from './rules/retention-templates.js';
@@ -18,7 +19,7 @@ const optionsSchema = z
       .object({
         category: z.string().min(1).max(200).exactOptional(),
         purpose: z.string().min(1).max(200).exactOptional(),
-        tenant: z.string().min(1).max(200).exactOptional(),
+        tenant: tenantIdSchema.exactOptional(),
       })
       .strict()
       .exactOptional(),
