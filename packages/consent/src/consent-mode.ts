@@ -28,6 +28,17 @@ export function toConsentMode(
       'expected an array of purpose definitions',
     );
   }
+  purposes.forEach((purpose: unknown, index) => {
+    const { id, consentMode } = (purpose ?? {}) as { id?: unknown; consentMode?: unknown };
+    if (typeof id !== 'string' || (consentMode !== undefined && !Array.isArray(consentMode))) {
+      invalidInput(
+        { scope: '@pledge/consent', field: 'purposes' },
+        'invalid_type',
+        'expected a purpose definition with an id and optional consentMode types',
+        [index],
+      );
+    }
+  });
   if (typeof decisions !== 'object' || decisions === null) {
     invalidInput(
       { scope: '@pledge/consent', field: 'decisions' },

@@ -525,6 +525,19 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
       parseInput(tenantSchema, input.tenant, { scope: SCOPE, field: `${field}.tenant` });
   }
 
+  /** The tenant of an optional `{ tenant }` argument (verify, checkpoint, sync). */
+  function tenantOfOptions(input: unknown): string {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      invalidInput({ scope: SCOPE, field: 'input' }, 'invalid_type', 'expected an object');
+    }
+    const { tenant } = input as { readonly tenant?: unknown };
+    return tenantOf(
+      tenant === undefined
+        ? undefined
+        : parseInput(tenantSchema, tenant, { scope: SCOPE, field: 'input.tenant' }),
+    );
+  }
+
   async function recordChoice(input: RecordConsentInput): Promise<RecordedEvent> {
     const parsed = parseInput(recordConsentInputSchema, input, { scope: SCOPE, field: 'input' });
     const tenant = tenantOf(parsed.tenant);
@@ -796,6 +809,9 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     },
 
     async receipt(input) {
+      if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+        invalidInput({ scope: SCOPE, field: 'input' }, 'invalid_type', 'expected an object');
+      }
       const { events } = await historyOf({
         ...(input.tenant === undefined ? {} : { tenant: input.tenant }),
         subject: input.subject,
@@ -852,11 +868,7 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     },
 
     async verify(input = {}) {
-      const tenant = tenantOf(
-        input.tenant === undefined
-          ? undefined
-          : parseInput(tenantSchema, input.tenant, { scope: SCOPE, field: 'input.tenant' }),
-      );
+      const tenant = tenantOfOptions(input);
       const checkpoint = input.checkpoint;
       if (checkpoint !== undefined) {
         const expected = signCheckpoint(checkpoint);
@@ -921,22 +933,14 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     },
 
     async checkpoint(input = {}) {
-      const tenant = tenantOf(
-        input.tenant === undefined
-          ? undefined
-          : parseInput(tenantSchema, input.tenant, { scope: SCOPE, field: 'input.tenant' }),
-      );
+      const tenant = tenantOfOptions(input);
       const head = await store.head(tenant);
       const unsigned = { tenant, seq: head.seq, hash: head.hash, issuedAt: nowIso() };
       return { ...unsigned, signature: signCheckpoint(unsigned) };
     },
 
     async sync(input = {}) {
-      const tenant = tenantOf(
-        input.tenant === undefined
-          ? undefined
-          : parseInput(tenantSchema, input.tenant, { scope: SCOPE, field: 'input.tenant' }),
-      );
+      const tenant = tenantOfOptions(input);
       await sync(tenant);
     },
   };

@@ -2,6 +2,7 @@ import {
   type ChainHead,
   ConflictError,
   EMPTY_CHAIN_HEAD,
+  invalidInput,
   linkHashOfCanonical,
   sha256Hex,
 } from '@pledge/core';
@@ -12,6 +13,13 @@ import type {
   StoredConsentEvent,
   SubjectKeyVault,
 } from './consent-store.js';
+import {
+  storeAppendBatch,
+  storeAppendOptions,
+  storeReadRange,
+  storeTenant,
+  storeText,
+} from './store-input.js';
 
 interface TenantChain {
   readonly events: StoredConsentEvent[];
@@ -46,8 +54,11 @@ export function createMemoryConsentStore(): ConsentStore {
     async append(
       tenant: string,
       events: readonly ConsentAppend[],
-      options: ConsentAppendOptions = {},
+      optionsInput?: ConsentAppendOptions,
     ) {
+      storeTenant(tenant);
+      storeAppendBatch(events);
+      const options = storeAppendOptions(optionsInput);
       const chain = chainOf(tenant);
       const key = options.idempotencyKey;
       const digest =
@@ -91,14 +102,17 @@ export function createMemoryConsentStore(): ConsentStore {
     },
 
     async head(tenant: string): Promise<ChainHead> {
+      storeTenant(tenant);
       const last = tenants.get(tenant)?.events.at(-1);
       return last ? { seq: last.seq, hash: last.hash } : EMPTY_CHAIN_HEAD;
     },
 
     async readChain(
       tenant: string,
-      options: { readonly afterSeq?: number; readonly limit?: number } = {},
+      range?: { readonly afterSeq?: number; readonly limit?: number },
     ) {
+      storeTenant(tenant);
+      const options = storeReadRange(range);
       const events = tenants.get(tenant)?.events ?? [];
       const afterSeq = options.afterSeq ?? 0;
       const limit = options.limit ?? 1000;
@@ -107,6 +121,8 @@ export function createMemoryConsentStore(): ConsentStore {
     },
 
     async readSubject(tenant: string, subjectRef: string) {
+      storeTenant(tenant);
+      storeText(subjectRef, 'subjectRef');
       return [...(tenants.get(tenant)?.bySubject.get(subjectRef) ?? [])];
     },
   };
@@ -121,16 +137,37 @@ export function createMemorySubjectKeyVault(): SubjectKeyVault {
   const id = (tenant: string, subjectRef: string) => `${tenant}\u0000${subjectRef}`;
   return {
     async getOrCreateKey(tenant, subjectRef, create) {
+      storeTenant(tenant);
+      storeText(subjectRef, 'subjectRef');
+      if (typeof create !== 'function') {
+        invalidInput(
+          { scope: '@pledge/consent', field: 'create' },
+          'invalid_type',
+          'expected a function',
+        );
+      }
       const existing = keys.get(id(tenant, subjectRef));
       if (existing) return existing.slice();
-      const key = create().slice();
+      const created: unknown = create();
+      if (!(created instanceof Uint8Array) || created.length < 16) {
+        invalidInput(
+          { scope: '@pledge/consent', field: 'create' },
+          'invalid_key',
+          'expected a function returning a key of at least 16 bytes',
+        );
+      }
+      const key = created.slice();
       keys.set(id(tenant, subjectRef), key);
       return key.slice();
     },
     async getKey(tenant, subjectRef) {
+      storeTenant(tenant);
+      storeText(subjectRef, 'subjectRef');
       return keys.get(id(tenant, subjectRef))?.slice();
     },
     async destroyKey(tenant, subjectRef) {
+      storeTenant(tenant);
+      storeText(subjectRef, 'subjectRef');
       const existing = keys.get(id(tenant, subjectRef));
       if (!existing) return false;
       existing.fill(0);

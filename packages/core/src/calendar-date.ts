@@ -142,6 +142,7 @@ function shiftCivil(epochDay: number, months: number, days: number): number {
 
 /** Days since 1970-01-01 (negative before). */
 export function toEpochDay(date: CalendarDate): number {
+  if (typeof date !== 'string') parseCalendarDate(date, 'date');
   const epochDay = epochDayOfText(date);
   if (Number.isNaN(epochDay)) parseCalendarDate(date, 'date');
   return epochDay;

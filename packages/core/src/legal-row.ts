@@ -61,5 +61,5 @@ export function isWithinValidity(
  * reaches `validFrom`, so tables need no edit on the day a law commences.
  */
 export function appliesOn(row: DatedRow, date: CalendarDate): boolean {
-  return row.status !== 'enjoined' && isWithinValidity(row, date);
+  return isWithinValidity(row, date) && row.status !== 'enjoined';
 }

@@ -19,7 +19,8 @@ export function formatPath(root: string, path: readonly PropertyKey[]): string {
     );
   }
   let out = root;
-  for (const segment of path) {
+  for (const raw of path) {
+    const segment = pathSegment(raw);
     if (typeof segment === 'number') out += `[${segment}]`;
     else out += out === '' ? String(segment) : `.${String(segment)}`;
   }
@@ -51,9 +52,7 @@ export function parseInput<Schema extends z.ZodType>(
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues: ValidationIssue[] = result.error.issues.map((issue) => {
-    const path = issue.path.map((segment) =>
-      typeof segment === 'symbol' ? String(segment) : segment,
-    );
+    const path = issue.path.map(pathSegment);
     return {
       field: formatPath(context.field, path),
       path: [context.field, ...path],
@@ -78,12 +77,29 @@ export function invalidInput(
   throw new ValidationError({
     scope: context.scope,
     issues: [
-      { field: formatPath(context.field, path), path: [context.field, ...path], code, message },
+      {
+        field: formatPath(context.field, path),
+        path: [context.field, ...path.map(pathSegment)],
+        code,
+        message,
+      },
     ],
   });
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]{0,39}$/;
+const KEY = /^[A-Za-z0-9_$][A-Za-z0-9_$-]{0,63}$/;
+
+/**
+ * A path segment as errors show it. A key of a caller's map (a purpose id, a category) is
+ * shown when it looks like an identifier; anything else (an e-mail address used as a key,
+ * free text) becomes `*`, because a key can itself be personal data.
+ */
+function pathSegment(segment: PropertyKey): string | number {
+  if (typeof segment === 'number') return segment;
+  const text = typeof segment === 'symbol' ? String(segment) : segment;
+  return KEY.test(text) ? text : '*';
+}
 
 // zod's own messages describe the expectation ("expected string, received number") and never
 // the value itself, except for custom refinements, which Pledge writes without values.

@@ -1,4 +1,4 @@
-import { ConflictError } from '@pledge/core';
+import { ConflictError, requireInteger } from '@pledge/core';
 import type {
   DsrListFilter,
   DsrStore,
@@ -8,6 +8,13 @@ import type {
   StoredDsrEvent,
 } from './dsr-store.js';
 import type { DsrRequest } from './request.js';
+import {
+  storeKey,
+  storeListFilter,
+  storeTenant,
+  storeWrite,
+  storeWriteOptions,
+} from './store-input.js';
 
 const SCOPE = '@pledge/dsr';
 
@@ -61,6 +68,9 @@ export function createMemoryDsrStore(): DsrStore {
 
   return {
     async create(tenant: string, write: DsrWrite, options?: DsrWriteOptions) {
+      storeTenant(tenant);
+      storeWrite(write);
+      storeWriteOptions(options);
       const replayed = replay(tenant, options);
       if (replayed) return replayed;
       const key = slot(tenant, write.request.id);
@@ -80,6 +90,11 @@ export function createMemoryDsrStore(): DsrStore {
       return { status: 'written', request: structuredClone(write.request) };
     },
     async append(tenant, requestId, expectedVersion, write, options) {
+      storeTenant(tenant);
+      storeKey(requestId, 'requestId');
+      requireInteger(expectedVersion, 'expectedVersion', 0, Number.MAX_SAFE_INTEGER, SCOPE);
+      storeWrite(write);
+      storeWriteOptions(options);
       const replayed = replay(tenant, options);
       if (replayed) return replayed;
       const entry = requests.get(slot(tenant, requestId));
@@ -104,17 +119,25 @@ export function createMemoryDsrStore(): DsrStore {
       return { status: 'written', request: structuredClone(write.request) };
     },
     async get(tenant, requestId) {
+      storeTenant(tenant);
+      storeKey(requestId, 'requestId');
       const entry = requests.get(slot(tenant, requestId));
       return entry === undefined ? undefined : structuredClone(entry.request);
     },
     async events(tenant, requestId) {
+      storeTenant(tenant);
+      storeKey(requestId, 'requestId');
       return structuredClone(requests.get(slot(tenant, requestId))?.events ?? []);
     },
     async lookupIdempotencyKey(tenant, key) {
+      storeTenant(tenant);
+      storeKey(key, 'key');
       const seen = keys.get(slot(tenant, key));
       return seen === undefined ? undefined : { ...seen };
     },
-    async list(tenant, filter: DsrListFilter = {}) {
+    async list(tenant, filterInput?: DsrListFilter) {
+      storeTenant(tenant);
+      const filter = storeListFilter(filterInput);
       const found: DsrRequest[] = [];
       for (const entry of requests.values()) {
         if (entry.request.tenant !== tenant) continue;

@@ -8,7 +8,7 @@ import {
 import type { RetentionEvidenceEntry, RetentionEvidenceStore } from '@pledge/retention';
 import type { SqlExecutor, SqlQueryable } from './sql-executor.js';
 import { SCOPE } from './store-error.js';
-import { requireOptions, requireTenant, requireText } from './store-input.js';
+import { jsonText, requireOptions, requireTenant, requireText } from './store-input.js';
 
 function requireEntry(value: unknown): RetentionEvidenceEntry {
   const entry = requireOptions(value, 'entry', true);
@@ -66,7 +66,7 @@ export function createPostgresRetentionEvidenceStore(
 
     async append(entry) {
       requireEntry(entry);
-      const text = JSON.stringify(entry);
+      const text = jsonText(entry, 'entry');
       await ready();
       return executor.transaction(async (tx) => {
         const head = await lockHead(tx, entry.tenant);

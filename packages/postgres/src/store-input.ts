@@ -30,3 +30,20 @@ export function requireOptions(
   }
   return value as Record<string, unknown>;
 }
+
+/**
+ * `value` as JSON text, or a `ValidationError` naming `field` when JSON cannot carry it (a
+ * BigInt, a cycle): the driver would otherwise fail with an untyped error.
+ */
+export function jsonText(value: unknown, field: string): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) {
+    invalidInput({ scope: SCOPE, field }, 'invalid_type', 'expected JSON-serialisable values');
+  }
+  return text;
+}

@@ -1,4 +1,11 @@
-import { type ChainHead, ConflictError, EMPTY_CHAIN_HEAD } from '@pledge/core';
+import {
+  type ChainHead,
+  ConflictError,
+  EMPTY_CHAIN_HEAD,
+  invalidInput,
+  parseTenantId,
+  requireInteger,
+} from '@pledge/core';
 import type { RetentionAction } from './retention-rule.js';
 
 /** What a retention evidence entry attests: the host ran (or, in shadow mode, would run) an action. */
@@ -81,6 +88,65 @@ export interface RetentionEvidenceStore {
   ): Promise<readonly RetentionEvidenceEntry[]>;
 }
 
+const SCOPE = '@pledge/retention';
+const HASH = /^[0-9a-f]{64}$/;
+
+// The in-memory adapter checks its arguments as strictly as the PostgreSQL one: the port is
+// public, and a store called with garbage must refuse it before touching anything.
+function storeTenant(value: unknown): string {
+  return parseTenantId(value, 'tenant', SCOPE);
+}
+
+function checkEntry(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    invalidInput({ scope: SCOPE, field: 'entry' }, 'invalid_type', 'expected an evidence entry');
+  }
+  const entry = value as Partial<Record<keyof RetentionEvidenceEntry, unknown>>;
+  parseTenantId(entry.tenant, 'entry.tenant', SCOPE);
+  requireInteger(entry.seq, 'entry.seq', 1, Number.MAX_SAFE_INTEGER, SCOPE);
+  for (const field of ['prevHash', 'hash'] as const) {
+    if (typeof entry[field] !== 'string' || !HASH.test(entry[field] as string)) {
+      invalidInput(
+        { scope: SCOPE, field: `entry.${field}` },
+        'invalid_hash',
+        'expected 64 lower-case hex digits',
+      );
+    }
+  }
+  const key = entry.idempotencyKey;
+  if (key !== undefined && (typeof key !== 'string' || key.length === 0 || key.length > 200)) {
+    invalidInput(
+      { scope: SCOPE, field: 'entry.idempotencyKey' },
+      'invalid_string',
+      'expected a string of 1 to 200 characters',
+    );
+  }
+  try {
+    // Stored as JSON by every adapter: refuse what JSON cannot carry (BigInt, functions, cycles).
+    if (JSON.stringify(value) === undefined) throw new TypeError('not JSON');
+    structuredClone(value);
+  } catch {
+    invalidInput(
+      { scope: SCOPE, field: 'entry' },
+      'invalid_type',
+      'expected JSON-serialisable values',
+    );
+  }
+}
+
+function checkRange(value: unknown): { readonly afterSeq?: number; readonly limit?: number } {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    invalidInput({ scope: SCOPE, field: 'options' }, 'invalid_type', 'expected an object');
+  }
+  const range = value as { readonly afterSeq?: unknown; readonly limit?: unknown };
+  if (range.afterSeq !== undefined)
+    requireInteger(range.afterSeq, 'options.afterSeq', 0, Number.MAX_SAFE_INTEGER, SCOPE);
+  if (range.limit !== undefined)
+    requireInteger(range.limit, 'options.limit', 0, Number.MAX_SAFE_INTEGER, SCOPE);
+  return range as { readonly afterSeq?: number; readonly limit?: number };
+}
+
 /**
  * An in-memory {@link RetentionEvidenceStore} for tests, browsers and single-process hosts.
  * Appends are atomic because JavaScript runs them to completion between awaits.
@@ -104,10 +170,12 @@ export function createMemoryRetentionEvidenceStore(): RetentionEvidenceStore {
   };
   return {
     async head(tenant) {
+      storeTenant(tenant);
       const last = chains.get(tenant)?.at(-1);
       return last === undefined ? EMPTY_CHAIN_HEAD : { seq: last.seq, hash: last.hash };
     },
     async append(entry) {
+      checkEntry(entry);
       const keyed =
         entry.idempotencyKey === undefined
           ? undefined
@@ -132,7 +200,9 @@ export function createMemoryRetentionEvidenceStore(): RetentionEvidenceStore {
       }
       return structuredClone(stored);
     },
-    async list(tenant, options = {}) {
+    async list(tenant, range) {
+      storeTenant(tenant);
+      const options = checkRange(range);
       const after = options.afterSeq ?? 0;
       const limit = options.limit ?? Number.POSITIVE_INFINITY;
       const result: RetentionEvidenceEntry[] = [];

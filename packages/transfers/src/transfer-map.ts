@@ -276,20 +276,43 @@ const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
  */
 export function transferMapToMarkdown(report: TransferMapReport): string {
   const flows = requireObject(report, 'report').flows;
-  if (!Array.isArray(flows)) fail('report', ['flows'], 'invalid_type', 'expected an array');
-  const rows = (flows as FlowAssessment[]).map(({ flow, decision }) =>
-    [
-      flow,
-      decision.from,
-      decision.to,
-      decision.outcome,
-      decision.basis,
-      decision.obligations.join(', '),
-      decision.reasons.map((entry) => entry.code).join(', '),
-    ]
-      .map(cell)
-      .join(' | '),
-  );
+  const text = (value: unknown, at: Path) => stringAt(value, 'report', at, () => true, 'a string');
+  const codes = (value: unknown, at: Path, read: (entry: unknown, item: Path) => string) =>
+    (
+      optionalListAt(value, 'report', at, read) ??
+      fail('report', at, 'invalid_type', 'expected an array')
+    ).join(', ');
+  const rows =
+    optionalListAt(
+      flows,
+      'report',
+      ['flows'],
+      (entry, at) => {
+        if (typeof entry !== 'object' || entry === null)
+          fail('report', at, 'invalid_type', 'expected an object');
+        const { flow, decision } = entry as Partial<FlowAssessment>;
+        const facts = decision as unknown as Record<string, unknown> | undefined;
+        if (typeof facts !== 'object' || facts === null) {
+          fail('report', [...at, 'decision'], 'invalid_type', 'expected an object');
+        }
+        return [
+          text(flow, [...at, 'flow']),
+          text(facts.from, [...at, 'decision', 'from']),
+          text(facts.to, [...at, 'decision', 'to']),
+          text(facts.outcome, [...at, 'decision', 'outcome']),
+          text(facts.basis, [...at, 'decision', 'basis']),
+          codes(facts.obligations, [...at, 'decision', 'obligations'], (item, where) =>
+            text(item, where),
+          ),
+          codes(facts.reasons, [...at, 'decision', 'reasons'], (item, where) =>
+            text((item as { code?: unknown } | null)?.code, [...where, 'code']),
+          ),
+        ]
+          .map(cell)
+          .join(' | ');
+      },
+      100_000,
+    ) ?? fail('report', ['flows'], 'invalid_type', 'expected an array');
   return [
     '| flow | from | to | outcome | basis | obligations | reasons |',
     '|---|---|---|---|---|---|---|',

@@ -1,0 +1,50 @@
+import { describeFuzz } from '../../../test-support/fuzz.js';
+import * as transfers from './index.js';
+
+const map = () => ({
+  systems: [
+    { id: 'app', location: 'aws:eu-central-1' },
+    { id: 'crm', location: 'US' },
+  ],
+  flows: [
+    {
+      id: 'crm-sync',
+      from: 'app',
+      to: 'crm',
+      recipient: { role: 'processor', frameworks: ['eu-us-dpf'] },
+      safeguards: [{ mechanism: 'scc-2021', module: 2 }],
+    },
+  ],
+  residency: [{ id: 'eu-workspaces', origin: 'EEA', allowedIn: ['EEA'] }],
+});
+
+describeFuzz({
+  name: '@pledge/transfers',
+  entry: transfers,
+  targets: {
+    assessTransfer: {
+      seed: () => [
+        {
+          from: 'DE',
+          to: 'gcp:us-east1',
+          at: '2026-06-01',
+          recipient: { role: 'processor', frameworks: ['eu-us-dpf'] },
+          safeguards: [
+            { mechanism: 'scc-2021', module: 2 },
+            { mechanism: 'scc-2010', concludedOn: '2020-06-01' },
+          ],
+          volume: { individuals: 120_000 },
+          subjectCitizenship: ['US'],
+          atCollection: false,
+        },
+      ],
+    },
+    assessTransferMap: { seed: () => [map(), { at: '2026-06-01' }] },
+    transferMapToMarkdown: {
+      seed: () => [transfers.assessTransferMap(map() as never, { at: '2026-06-01' })],
+    },
+    cloudRegion: { seed: () => ['aws:eu-central-1'] },
+    regionToCountry: { seed: () => ['azure:westeurope'] },
+    diffRules: { seed: () => ['2020-07-15', '2020-07-17', map()] },
+  },
+});
