@@ -81,8 +81,11 @@ export function applyEvent(projection: TenantProjection, body: ConsentEventBody)
     timeline = createTimeline(body.subjectRef);
     projection.byRef.set(body.subjectRef, timeline);
   }
-  const recordedMs = Date.parse(body.recordedAt);
-  timeline.lastEventMs = Math.max(timeline.lastEventMs, recordedMs);
+  // The chain orders events, not the clock: after a clock step backwards (or a second writer
+  // whose clock lags) an event counts from the subject's latest instant, so a later command
+  // always wins. The stored recordedAt stays what the writer's clock said.
+  const recordedMs = Math.max(Date.parse(body.recordedAt), timeline.lastEventMs);
+  timeline.lastEventMs = recordedMs;
   timeline.cache.clear();
   switch (body.kind) {
     case 'choice': {

@@ -262,10 +262,16 @@ export function createDsrService(options: DsrServiceOptions): DsrService {
         actual: request.version,
       });
     }
-    const result = transition(request, event, engineOptions(request, clock.now()));
-    if (!result.ok) return result;
     const events = await store.events(tenant, requestId);
     const last = events[events.length - 1];
+    // A clock stepped backwards (NTP, a second host whose clock lags) must not date an event
+    // before the one it follows: the audit chain stays in time order and the machine's guards
+    // (nothing before receipt) keep holding, so the operator can still act.
+    const previousMs = Date.parse(String((last?.body as { at?: unknown } | undefined)?.at));
+    const now = clock.now();
+    const at = previousMs > now.getTime() ? new Date(previousMs) : now;
+    const result = transition(request, event, engineOptions(request, at));
+    if (!result.ok) return result;
     const head = last === undefined ? EMPTY_CHAIN_HEAD : { seq: last.seq, hash: last.hash };
     const link = appendLink(head, result.event);
     const writeOptions: DsrWriteOptions =
