@@ -35,16 +35,20 @@ function makeRows(count) {
   return rows;
 }
 
-/** Events per second: median of `rounds`, each on a fresh tenant. */
-async function rate(rounds, count, once) {
-  const rates = [];
+/** Events per second of each side: median of `rounds`, alternating sides, each on a fresh tenant. */
+async function rates(rounds, count, sides) {
+  const measured = Object.fromEntries(Object.keys(sides).map((side) => [side, []]));
   for (let round = 0; round < rounds; round++) {
-    const started = performance.now();
-    await once(`bench-${round}-${Date.now().toString(36)}`);
-    rates.push(count / ((performance.now() - started) / 1000));
+    for (const [side, once] of Object.entries(sides)) {
+      const started = performance.now();
+      await once(`bench-${side}-${round}-${Date.now().toString(36)}`);
+      measured[side].push(count / ((performance.now() - started) / 1000));
+    }
   }
-  rates.sort((a, b) => a - b);
-  return rates[Math.floor(rates.length / 2)];
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return Object.fromEntries(
+    Object.entries(measured).map(([side, values]) => [side, median(values)]),
+  );
 }
 
 async function measure(client, schema, rows, rounds) {
@@ -83,9 +87,8 @@ async function measure(client, schema, rows, rounds) {
   const ledger = async (tenant) => {
     for (const batch of appends) await stores.consent.append(tenant, batch);
   };
-  // Interleave, so drift in the machine's load hits both sides alike.
-  const rawRate = await rate(rounds, rows.length, raw);
-  const oursRate = await rate(rounds, rows.length, ledger);
+  // Alternate, so drift in the machine's load hits both sides alike.
+  const { raw: rawRate, ours: oursRate } = await rates(rounds, rows.length, { raw, ours: ledger });
   return { oursRate, rawRate };
 }
 
@@ -115,20 +118,23 @@ export async function run({ quick }) {
       '[pledge] NOTICE: PostgreSQL is unreachable at PLEDGE_PG_URL; server rows skipped.',
     );
     results.push({
+      id: 'postgres-append',
       figure: `PostgreSQL: batched ledger append (${BATCH}/batch)`,
-      ours: 'skipped: server unreachable',
-      target: `≥ ${formatRate(TARGET_RATE)}, ≤ ${MAX_SLOWDOWN}× raw`,
+      ours: 'skipped: no server reachable at PLEDGE_PG_URL',
+      target: `≥ ${formatRate(TARGET_RATE)}, ≤ ${MAX_SLOWDOWN}× raw time`,
+      skipped: 'postgresql',
       kind: 'time',
     });
   } else {
     try {
       const { oursRate, rawRate } = await measure(pool, schema, rows, rounds);
       results.push({
-        figure: `PostgreSQL: batched ledger append (${BATCH}/batch, ${count} events)`,
+        id: 'postgres-append',
+        figure: `PostgreSQL: batched ledger append (${BATCH}/batch, ${count.toLocaleString('en')} events)`,
         ours: formatRate(oursRate),
         baseline: `${formatRate(rawRate)} raw multi-row INSERT`,
         ratio: (oursRate / rawRate).toFixed(2),
-        target: `≥ ${formatRate(TARGET_RATE)}, ≥ ${(1 / MAX_SLOWDOWN).toFixed(2)}× raw`,
+        target: `≥ ${formatRate(TARGET_RATE)}, ≥ ${(1 / MAX_SLOWDOWN).toFixed(2)}× raw (≤ ${MAX_SLOWDOWN}× its time)`,
         pass: oursRate >= TARGET_RATE && oursRate * MAX_SLOWDOWN >= rawRate,
         kind: 'time',
       });
@@ -142,7 +148,7 @@ export async function run({ quick }) {
   try {
     const { oursRate, rawRate } = await measure(lite, schema, rows, rounds);
     results.push({
-      figure: `PGlite (in memory): batched ledger append (${BATCH}/batch, ${count} events)`,
+      figure: `PGlite (in memory): batched ledger append (${BATCH}/batch, ${count.toLocaleString('en')} events)`,
       ours: formatRate(oursRate),
       baseline: `${formatRate(rawRate)} raw multi-row INSERT`,
       ratio: (oursRate / rawRate).toFixed(2),

@@ -1,100 +1,47 @@
 // @pledge/retention: evaluateRetention throughput against a hand-written loop doing the same date
-// arithmetic on the same records, and a compiled SQL sweep against a hand-written DELETE … WHERE
-// with the same predicate, on PostgreSQL (PLEDGE_PG_URL) and on PGlite. Plus bundle sizes.
+// arithmetic on the same records (lib/retention-fixture.mjs) at 10^4, 10^5 and 10^6 records,
+// each in its own process with its memory per record; a compiled SQL sweep against a
+// hand-written DELETE … WHERE with the same predicate, on PostgreSQL (PLEDGE_PG_URL, in a schema
+// of its own dropped afterwards) and on PGlite; bundle sizes.
 import { PGlite } from '@electric-sql/pglite';
-import {
-  compileRetentionToSql,
-  defineRetentionPolicy,
-  evaluateRetention,
-  retentionTemplate,
-} from '@pledge/retention';
+import { compileRetentionToSql, defineRetentionPolicy, retentionTemplate } from '@pledge/retention';
 import pg from 'pg';
-import { formatBytes, formatRate, gzipBundleSize, opsPerSecond } from '../lib/measure.mjs';
+import { formatBytes, formatRate, gzipBundleSize, runChild } from '../lib/measure.mjs';
+import { AT } from '../lib/retention-fixture.mjs';
 
-const DAY = 86_400_000;
-const AT = new Date('2026-03-01T12:00:00Z');
-
-function evaluationRows(quick) {
-  const count = quick ? 200_000 : 1_000_000;
-  const policy = defineRetentionPolicy({
-    rules: [
-      retentionTemplate('host-server-logs-14d'),
-      retentionTemplate('planfix-account-lifecycle'),
-      retentionTemplate('de-buchungsbelege-8y', { scope: { category: 'invoice' } }),
-    ],
-  });
-  const categories = ['server-log', 'server-log', 'server-log', 'account', 'invoice'];
-  const records = Array.from({ length: count }, (_, i) => {
-    const category = categories[i % categories.length];
-    const event = new Date(AT.getTime() - (i % 3000) * DAY - (i % 86_400) * 1000);
-    return {
-      id: `r${i}`,
-      category,
-      events: category === 'account' ? { 'last-activity': event } : { collected: event },
-    };
-  });
-
-  // Baseline: the same decisions hand-coded for this policy (stage due from the start of the
-  // day after anchor + period), with the same month and end-of-year arithmetic, no engine.
-  const atDay = Math.floor(AT.getTime() / DAY);
-  const ACCOUNT = [
-    [24, 'notify'],
-    [31, 'freeze'],
-    [61, 'delete'],
-    [241, 'purge'],
-  ];
-  const handWritten = (record) => {
-    if (record.category === 'server-log') {
-      const day = Math.floor(record.events.collected.getTime() / DAY);
-      return day + 15 <= atDay
-        ? { id: record.id, action: 'delete', dueDay: day + 15 }
-        : { id: record.id, action: null, dueDay: day + 15 };
-    }
-    if (record.category === 'account') {
-      const day = Math.floor(record.events['last-activity'].getTime() / DAY);
-      for (let index = ACCOUNT.length - 1; index >= 0; index--) {
-        const [after, action] = ACCOUNT[index];
-        if (day + after <= atDay) return { id: record.id, action, dueDay: day + after };
-      }
-      return { id: record.id, action: null, dueDay: day + 24 };
-    }
-    const year = new Date(record.events.collected.getTime()).getUTCFullYear();
-    const dueDay = Math.floor(Date.UTC(year + 8, 11, 31) / DAY) + 1;
-    return { id: record.id, action: dueDay <= atDay ? 'review' : null, dueDay };
-  };
-
-  // Same answers, or the comparison is meaningless.
-  for (let i = 0; i < 5_000; i++) {
-    const ours = evaluateRetention(policy, records[i], { at: AT });
-    const theirs = handWritten(records[i]);
-    if ((ours.action?.action ?? null) !== theirs.action)
-      throw new Error(`baseline disagrees on record ${i}`);
+/** evaluateRetention against the hand-written loop at 10^4, 10^5 (and 10^6) records. */
+async function evaluationRows(quick) {
+  const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+  const rows = [];
+  for (const count of sizes) {
+    const point = await runChild('scale-worker.mjs', [
+      'retention',
+      String(count),
+      quick ? 300 : 900,
+    ]);
+    rows.push(
+      {
+        id: 'retention-evaluate',
+        figure: `evaluateRetention, ${count.toLocaleString('en')} mixed records (logs, accounts, vouchers), one core`,
+        ours: formatRate(point.ours.rate),
+        baseline: `${formatRate(point.baseline.rate)} hand-written loop`,
+        ratio: (point.ours.rate / point.baseline.rate).toFixed(2),
+        target: '≥ 1.00 M/s',
+        pass: point.ours.rate >= 1_000_000,
+        kind: 'time',
+        stats: { ours: point.ours, baseline: point.baseline },
+      },
+      {
+        figure: `memory per record, ${count.toLocaleString('en')} records: held (during evaluation)`,
+        ours: `heap ${formatBytes(Math.round(point.records.heapUsed / count))} (${formatBytes(Math.round(point.evaluation.heapUsed / count))})`,
+        baseline: `RSS Δ ${formatBytes(Math.round(point.records.rss / count))} (${formatBytes(Math.round(point.evaluation.rss / count))})`,
+        target: 'info',
+        kind: 'memory',
+        stats: { records: point.records, evaluation: point.evaluation },
+      },
+    );
   }
-  const options = { at: AT };
-  const warmup = Math.min(count, 300_000);
-  let sink = 0;
-  const baseline = opsPerSecond(
-    (i) => {
-      sink += handWritten(records[i % count]).dueDay;
-    },
-    { iterations: count, rounds: 5, warmup },
-  );
-  const ours = opsPerSecond(
-    (i) => {
-      if (evaluateRetention(policy, records[i % count], options).action !== null) sink++;
-    },
-    { iterations: count, rounds: 5, warmup },
-  );
-  if (sink === -1) console.log(sink);
-  return {
-    figure: `evaluateRetention, ${count.toLocaleString('en')} mixed records (logs, accounts, vouchers), one core`,
-    ours: formatRate(ours),
-    baseline: `${formatRate(baseline)} hand-written loop`,
-    ratio: (ours / baseline).toFixed(2),
-    target: '≥ 1.00 M/s',
-    pass: ours >= 1_000_000,
-    kind: 'time',
-  };
+  return rows;
 }
 
 const logPolicy = () =>
@@ -171,10 +118,11 @@ async function postgresRow(rows) {
       `  retention: NOTICE no PostgreSQL at PLEDGE_PG_URL (${url.replace(/\/\/[^@]*@/, '//…@')}); sweep skipped`,
     );
     return {
+      id: 'retention-sweep',
       figure,
-      ours: 'skipped',
-      baseline: 'no server reachable',
+      ours: 'skipped: no server reachable at PLEDGE_PG_URL',
       target: '≤ 1.5× hand-written',
+      skipped: 'postgresql',
       kind: 'time',
     };
   }
@@ -184,6 +132,7 @@ async function postgresRow(rows) {
     const result = await sweep((sql, params) => client.query(sql, params), `${schema}.logs`, rows);
     const ratio = result.ours / result.baseline;
     return {
+      id: 'retention-sweep',
       figure,
       ours: `${result.ours.toFixed(0)} ms (${result.deleted.toLocaleString('en')} rows)`,
       baseline: `${result.baseline.toFixed(0)} ms hand-written DELETE`,
@@ -223,7 +172,7 @@ async function pgliteRow(rows) {
 }
 
 export async function run({ quick }) {
-  const rows = [evaluationRows(quick)];
+  const rows = await evaluationRows(quick);
   const sweepRows = quick ? 100_000 : 1_000_000;
   rows.push(await postgresRow(sweepRows));
   rows.push(await pgliteRow(quick ? 100_000 : 200_000));
