@@ -43,6 +43,21 @@ describe('Website statement: cookies', () => {
     expect(decision.outcome).toBe('deny');
   });
 
+  it('marketing cookies stay off for a California visitor whose browser sends Global Privacy Control, even after "accept all"', async () => {
+    const { ledger } = await ledgerOnSimulatedClock(website, '2026-03-01T10:00:00Z');
+    await ledger.recordSignal({ subject: 'v-gpc', signal: 'gpc', jurisdiction: 'US-CA' });
+    await ledger.record({
+      subject: 'v-gpc',
+      purposes: { analytics: 'granted', marketing: 'granted' },
+      policyVersion: 'website-2026',
+      jurisdiction: 'US-CA',
+      source: 'banner',
+    });
+    const marketing = ledger.check({ subject: 'v-gpc', purpose: 'marketing' });
+    expect([marketing.outcome, marketing.reasons[0]?.code]).toEqual(['deny', 'GPC_OPT_OUT']);
+    expect(ledger.check({ subject: 'v-gpc', purpose: 'analytics' }).outcome).toBe('allow');
+  });
+
   it('"consent, which you provide in the cookie settings at the start of your visit" allows analytics', async () => {
     const { ledger } = await ledgerOnSimulatedClock(website, '2026-03-01T10:00:00Z');
     await ledger.record({

@@ -35,6 +35,10 @@ export const website = definePledgePolicy({
       legalBasis: 'consent',
       optInEverywhere: true,
       tracking: true,
+      // Advertising cookies pass browsing data to ad networks for cross-context behavioural
+      // advertising: "sharing" under the CCPA (Cal. Civ. Code § 1798.140(ah)), so a binding
+      // Global Privacy Control signal turns them off for California visitors.
+      saleOrSharing: true,
       consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'],
     },
     { id: 'testimonials', title: 'Customer stories and testimonials', legalBasis: 'consent' },

@@ -1,0 +1,4 @@
+import { startSite } from '../site.js';
+
+await startSite();
+document.documentElement.dataset.ready = 'true';
