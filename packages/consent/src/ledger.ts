@@ -323,6 +323,7 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     purposes,
     policyVersions: policy.versions,
     policyVersionIndex: new Map(policy.versions.map((version) => [version.id, version.index])),
+    purposeIndex: new Map([...purposes.keys()].map((id, index) => [id, index])),
     honourDnt: config.signals?.dnt === 'opt-out',
     modelFor(jurisdiction, atMs) {
       const fallback = {
@@ -377,6 +378,7 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
         lastHash: EMPTY_CHAIN_HEAD.hash,
         byRef: new Map(),
         bySubject: new Map(),
+        interned: new Map(),
         loaded: false,
         syncing: undefined,
       };
@@ -395,7 +397,11 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
   ): boolean {
     if (event.seq <= state.lastSeq) return true;
     if (event.seq !== state.lastSeq + 1 || event.prevHash !== state.lastHash) return false;
-    applyEvent(state, body ?? (JSON.parse(event.canonicalBody) as ConsentEventBody));
+    applyEvent(
+      state,
+      body ?? (JSON.parse(event.canonicalBody) as ConsentEventBody),
+      context.purposeIndex,
+    );
     state.lastSeq = event.seq;
     state.lastHash = event.hash;
     return true;
@@ -477,7 +483,7 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     const ref = subjectRef(tenant, subject);
     timeline = state.byRef.get(ref);
     if (!timeline) {
-      timeline = createTimeline(ref);
+      timeline = createTimeline();
       state.byRef.set(ref, timeline);
     }
     state.bySubject.set(subject, timeline);
