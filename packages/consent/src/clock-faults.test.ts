@@ -48,3 +48,31 @@ describe('a clock that jumps backwards', () => {
     expect((await ledger.verify()).ok).toBe(true);
   });
 });
+
+describe('checks of subjects nobody recorded', () => {
+  it('answer from an empty timeline and keep nothing, and the first write still counts', async () => {
+    const clock = createSimulatedClock('2026-05-01T12:00:00Z');
+    const ledger = createConsentLedger({
+      store: createMemoryConsentStore(),
+      clock,
+      secret: new Uint8Array(32).fill(4),
+      purposes: [{ id: 'analytics', legalBasis: 'consent' }],
+      policy: { versions: [{ id: 'v1', effectiveFrom: '2026-01-01', material: true }] },
+    });
+    await ledger.sync();
+    for (let index = 0; index < 1000; index += 1) {
+      const unknown = ledger.check({ subject: `crawler-${index}`, purpose: 'analytics' });
+      expect(unknown.reasons[0]?.code).toBe('NO_CONSENT_RECORD');
+    }
+    expect(ledger.checkAll({ subject: 'crawler-1' }).analytics?.outcome).toBe('deny');
+    await ledger.record({
+      subject: 'crawler-1',
+      purposes: { analytics: 'granted' },
+      policyVersion: 'v1',
+      jurisdiction: 'DE',
+      source: 'banner',
+    });
+    expect(ledger.check({ subject: 'crawler-1', purpose: 'analytics' }).outcome).toBe('allow');
+    expect(ledger.check({ subject: 'crawler-2', purpose: 'analytics' }).outcome).toBe('deny');
+  });
+});

@@ -482,10 +482,10 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
     if (timeline) return timeline;
     const ref = subjectRef(tenant, subject);
     timeline = state.byRef.get(ref);
-    if (!timeline) {
-      timeline = createTimeline();
-      state.byRef.set(ref, timeline);
-    }
+    // A subject with no events gets a throwaway empty timeline: checks of ids nobody recorded
+    // (a crawler, a flood of made-up ids) must not grow the projection or keep the raw ids in
+    // memory. The first write creates the real one.
+    if (!timeline) return createTimeline();
     state.bySubject.set(subject, timeline);
     return timeline;
   }
