@@ -6,8 +6,10 @@ import { existsSync } from 'node:fs';
 import { playwright } from '@vitest/browser-playwright';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
-const chromiumPath = process.env.PLEDGE_CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
+/** Debian's Chromium (override with PLEDGE_CHROMIUM_PATH). */
+export const chromiumPath = process.env.PLEDGE_CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** How every Pledge test launches it: headless, and no calls to Google's hosts on a closed network. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -18,8 +20,8 @@ const CHROMIUM_ARGS = [
 // Property-based suites run thousands of cases; a loaded CI machine must not time them out.
 const TEST_TIMEOUT = 30_000;
 
-/** True when the browser project will run; prints why when it will not. */
-export function browserAvailable(): boolean {
+/** True when the browser project will run; prints why when it will not (`what` is skipped). */
+export function browserAvailable(what = 'browser tests are'): boolean {
   if (existsSync(chromiumPath)) return true;
   if (process.env.PLEDGE_REQUIRE_BROWSER === '1') {
     throw new Error(
@@ -27,7 +29,7 @@ export function browserAvailable(): boolean {
     );
   }
   console.warn(
-    `\n[pledge] NOTICE: no Chromium at ${chromiumPath}; browser tests are SKIPPED. ` +
+    `\n[pledge] NOTICE: no Chromium at ${chromiumPath}; ${what} SKIPPED. ` +
       'Install it with `apt-get install -y chromium` (CI sets PLEDGE_REQUIRE_BROWSER=1 and never skips).\n',
   );
   return false;

@@ -2,14 +2,41 @@
 // build to dist/, which examples/server serves at `/`. In development, /api is proxied to a
 // running example server (PLEDGE_API_URL, default http://127.0.0.1:3000, where `npm run start -w
 // @pledge-examples/server` listens).
-import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = resolve(import.meta.dirname, 'src');
 const workspace = resolve(import.meta.dirname, '../..');
 const PAGES = ['index', 'privacy', 'signup', 'operator'] as const;
 
+/**
+ * The pages share their header and footer: `<!-- partial:site-header -->` is replaced by
+ * src/partials/site-header.html, and the main navigation marks the current page.
+ */
+function partials(): Plugin {
+  return {
+    name: 'workpex-partials',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        const page = basename(context.filename);
+        return html.replace(/<!-- partial:([a-z-]+) -->/g, (_comment, name: string) => {
+          const text = readFileSync(resolve(root, 'partials', `${name}.html`), 'utf8').trimEnd();
+          return name === 'site-header'
+            ? text.replace(
+                `<li><a href="./${page}">`,
+                `<li><a href="./${page}" aria-current="page">`,
+              )
+            : text;
+        });
+      },
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [partials()],
   root,
   publicDir: false,
   // @pledge/* resolve to their workspace sources, so `npm run demo` on a fresh clone builds the

@@ -1,46 +1,30 @@
 // Shared pieces of the end-to-end tests: Debian's Chromium through playwright-core (never a
 // downloaded browser), axe-core injected from node_modules, keyboard helpers and screenshots
 // into test-artifacts/e2e/ (gitignored).
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import {
+  CHROMIUM_ARGS,
+  chromiumPath,
+  browserAvailable as sharedBrowserAvailable,
+} from '../../../vitest.shared.js';
 
-export const chromiumPath = process.env.PLEDGE_CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 export const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e');
 export const distDir = resolve(import.meta.dirname, '..', 'dist');
 
-/**
- * True when Chromium is installed. Without it the suite is skipped with a visible notice,
- * unless PLEDGE_REQUIRE_BROWSER=1 (set by .ci/run), which makes a missing browser an error.
- */
+/** True when Chromium is installed; else a visible notice (or an error under PLEDGE_REQUIRE_BROWSER=1). */
 export function browserAvailable(): boolean {
-  if (existsSync(chromiumPath)) return true;
-  if (process.env.PLEDGE_REQUIRE_BROWSER === '1') {
-    throw new Error(
-      `PLEDGE_REQUIRE_BROWSER=1 but no Chromium at ${chromiumPath} (apt-get install -y chromium)`,
-    );
-  }
-  console.warn(
-    `\n[pledge] NOTICE: no Chromium at ${chromiumPath}; the examples/web end-to-end tests are ` +
-      'SKIPPED. Install it with `apt-get install -y chromium` (CI sets PLEDGE_REQUIRE_BROWSER=1 ' +
-      'and never skips).\n',
-  );
-  return false;
+  return sharedBrowserAvailable('the examples/web end-to-end tests are');
 }
 
 /** Launches headless Chromium; every test opens its own context (a fresh profile). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-dev-shm-usage',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 
