@@ -229,8 +229,9 @@ describe.skipIf(!browserAvailable())('examples/web in Chromium', () => {
     await visitor.keyboard.type(app.codeFor(accessRequest));
     await visitor.keyboard.press('Enter');
     await visitor.locator('#rights-status .notice-ok').waitFor();
+    // The request list refreshes after the confirmation appears: wait for the new state.
     const card = visitor.locator(`.request-card[data-request-id="${accessRequest}"]`);
-    expect(await card.locator('.badge').getAttribute('data-state')).toBe('in-progress');
+    await card.locator('.badge[data-state="in-progress"]').waitFor();
   });
 
   test('the operator sees the queue by deadline, fulfils the request, and the subject downloads the export with the consent history', async () => {

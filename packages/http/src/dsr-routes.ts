@@ -77,6 +77,8 @@ export interface QueueEntry {
   readonly jurisdiction: string;
   readonly receivedAt: string;
   readonly version: number;
+  /** True once the request reached a final state (completed, denied, withdrawn, …). */
+  readonly closed: boolean;
   readonly deadline: Deadline;
 }
 
@@ -85,7 +87,7 @@ function receivedAt(request: DsrRequest): string {
 }
 
 function urgency(entry: QueueEntry): [number, string] {
-  const closed = isClosedState(entry.state as DsrRequest['state']);
+  const { closed } = entry;
   if (!closed && entry.deadline.outcome === 'due') return [0, entry.deadline.dueAt];
   if (!closed) return [1, entry.receivedAt];
   return [2, entry.receivedAt];
@@ -325,6 +327,7 @@ export function dsrRoutes(options: DsrRoutesOptions, verifier: IdentityVerifier)
           jurisdiction: request.jurisdiction,
           receivedAt: receivedAt(request),
           version: request.version,
+          closed: isClosedState(request.state),
           deadline,
         });
         if (query.before === undefined && options.store !== undefined) {
@@ -348,6 +351,7 @@ export function dsrRoutes(options: DsrRoutesOptions, verifier: IdentityVerifier)
         if (request === undefined) return notFound('no such request');
         return json(200, {
           request,
+          closed: isClosedState(request.state),
           deadline: await deadlineOf(request),
           timeline: await timeline(request, true),
         });

@@ -23,10 +23,13 @@ interface QueueEntry {
   readonly subject?: string;
   readonly jurisdiction?: string;
   readonly receivedAt?: string;
+  /** The server says when a request is final (the DSR machine's closed states). */
+  readonly closed: boolean;
   readonly deadline?: Record<string, unknown>;
 }
 
 interface RequestDetail {
+  readonly closed: boolean;
   readonly request: {
     readonly id: string;
     readonly type: string;
@@ -216,17 +219,6 @@ function dueCell(deadline: Record<string, unknown> | undefined, closed: boolean)
   return cell;
 }
 
-const CLOSED = new Set([
-  'completed',
-  'partially-completed',
-  'denied',
-  'withdrawn',
-  'expired',
-  'forwarded-to-controller',
-  'appeal-upheld',
-  'appeal-denied',
-]);
-
 async function loadQueue(): Promise<void> {
   const { requests } = await operatorApi<{ requests: readonly QueueEntry[] }>(
     '/operator/dsr/requests',
@@ -249,7 +241,7 @@ async function loadQueue(): Promise<void> {
       element('td', {}, [stateBadge(request.state)]),
       element('td', { text: request.jurisdiction ?? '' }),
       element('td', { text: request.receivedAt ? formatDate(request.receivedAt) : '' }),
-      element('td', {}, [dueCell(request.deadline, CLOSED.has(request.state))]),
+      element('td', {}, [dueCell(request.deadline, request.closed)]),
     ]);
     if (request.id === selected) row.classList.add('selected');
     return row;
@@ -340,7 +332,7 @@ function actionsFor(detail: RequestDetail): Action[] {
     actions.push(FULFIL);
     actions.push(eventAction('Mark complete', { type: 'complete' }, 'Marked complete.'));
   }
-  if (!CLOSED.has(state) && extension?.allowed !== false) {
+  if (!detail.closed && extension?.allowed !== false) {
     actions.push(
       eventAction(
         'Extend deadline',
@@ -418,9 +410,7 @@ async function showRequest(id: string, focus: boolean): Promise<void> {
     ]),
     element('div', {}, [
       element('span', { text: 'Time left' }),
-      element('strong', {}, [
-        CLOSED.has(request.state) ? 'Closed' : due ? dueCell(deadline, false) : 'n/a',
-      ]),
+      element('strong', {}, [detail.closed ? 'Closed' : due ? dueCell(deadline, false) : 'n/a']),
     ]),
     element('div', {}, [
       element('span', { text: 'Set by' }),
