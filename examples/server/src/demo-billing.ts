@@ -1,10 +1,10 @@
 import { sha256Hex } from '@pledge/core';
 import type { DataCategoryDescription, DataSystem, DsrRequest } from '@pledge/dsr';
-import { retentionExemptionSource } from '@pledge/http';
 import {
   defineRetentionPolicy,
   type RetentionPolicy,
   type RetentionRule,
+  retentionExemptionSource,
   retentionTemplate,
 } from '@pledge/retention';
 
@@ -74,7 +74,7 @@ export function demoBilling(policy: RetentionPolicy, log: (line: string) => void
       );
     },
   };
-  const exemptions = retentionExemptionSource({
+  const exemptions = retentionExemptionSource<DsrRequest>({
     policy,
     system: 'billing',
     records: (subject, context) => {

@@ -3,13 +3,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { serve } from '@hono/node-server';
+import { consentDataSystem } from '@pledge/consent';
 import { type Clock, systemClock } from '@pledge/core';
-import {
-  type AuthorizeResult,
-  consentDataSystem,
-  createPledgeHandler,
-  problemResponse,
-} from '@pledge/http';
+import { type AuthorizeResult, createPledgeHandler, problemResponse } from '@pledge/http';
 import { createPostgresStores } from '@pledge/postgres';
 import {
   consentLedgerFor,

@@ -11,6 +11,14 @@
  * @packageDocumentation
  */
 export {
+  CONSENT_HISTORY_CATEGORY,
+  type ConsentConnectorContext,
+  type ConsentDataSystem,
+  type ConsentDataSystemOptions,
+  type ConsentHistoryCategory,
+  consentDataSystem,
+} from './consent-data-system.js';
+export {
   type ConsentDecision,
   type ConsentOutcome,
   type ConsentReasonCode,

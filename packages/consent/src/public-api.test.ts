@@ -32,6 +32,14 @@ const invalidCalls: Record<string, [call: () => unknown, field: string][]> = {
     ],
   ],
   toConsentMode: [[() => consent.toConsentMode('x' as never, {}), 'purposes']],
+  consentDataSystem: [
+    [() => consent.consentDataSystem({ ledger: {} as never }), 'options.ledger'],
+    [
+      () =>
+        consent.consentDataSystem({ ledger: consent.createConsentLedger(base), id: 'has space' }),
+      'options.id',
+    ],
+  ],
 };
 
 describeBadInputSweep({

@@ -8,17 +8,13 @@
  *   paths, never echoing submitted values.
  * - {@link createIdentityVerifier}: tracking tokens and one-time codes derived from a secret,
  *   with attempt limiting.
- * - {@link consentDataSystem} and {@link retentionExemptionSource}: the consent ledger and a
- *   retention policy as the `DataSystem` and `ExemptionSource` of `@pledge/dsr` (DESIGN §3).
+ *
+ * The DSR service the handler drives gets the consent ledger and a retention policy through
+ * `consentDataSystem` (`@pledge/consent`) and `retentionExemptionSource` (`@pledge/retention`).
  *
  * @packageDocumentation
  */
 export type { AgeRoutesOptions } from './age-routes.js';
-export {
-  CONSENT_HISTORY_CATEGORY,
-  type ConsentDataSystemOptions,
-  consentDataSystem,
-} from './consent-data-system.js';
 export type {
   ConsentRoutesOptions,
   ConsentStateBody,
@@ -59,7 +55,3 @@ export {
   problemFromError,
   problemResponse,
 } from './problem.js';
-export {
-  type RetentionExemptionSourceOptions,
-  retentionExemptionSource,
-} from './retention-exemption-source.js';

@@ -59,25 +59,6 @@ const invalidCalls: Record<string, [call: () => unknown, field: string][]> = {
       'ref.code',
     ],
   ],
-  consentDataSystem: [
-    [() => http.consentDataSystem({ ledger: {} as never }), 'options.ledger'],
-    [
-      () => http.consentDataSystem({ ledger: createFixture().ledger, id: 'has space' }),
-      'options.id',
-    ],
-  ],
-  retentionExemptionSource: [
-    [() => http.retentionExemptionSource(null as never), 'options'],
-    [
-      () => http.retentionExemptionSource({ policy: {} as never, records: () => [] }),
-      'options.policy',
-    ],
-    [
-      () =>
-        http.retentionExemptionSource({ policy: { rules: [] } as never, records: 'x' as never }),
-      'options.records',
-    ],
-  ],
   problemResponse: [
     [() => http.problemResponse({ status: 200, code: 'OK', detail: '' }), 'init.status'],
     [() => http.problemResponse({ status: 400, code: 'lower', detail: '' }), 'init.code'],

@@ -1,5 +1,10 @@
 // Shared by the route tests: a full handler over the in-memory stores, on a simulated clock.
-import { type ConsentLedger, createConsentLedger, createMemoryConsentStore } from '@pledge/consent';
+import {
+  type ConsentLedger,
+  consentDataSystem,
+  createConsentLedger,
+  createMemoryConsentStore,
+} from '@pledge/consent';
 import { createSimulatedClock, type SimulatedClock } from '@pledge/core';
 import {
   createDsrService,
@@ -8,16 +13,18 @@ import {
   type DsrService,
   type DsrStore,
 } from '@pledge/dsr';
-import { defineRetentionPolicy, retentionTemplate } from '@pledge/retention';
+import {
+  defineRetentionPolicy,
+  retentionExemptionSource,
+  retentionTemplate,
+} from '@pledge/retention';
 import type { TransferMap } from '@pledge/transfers';
-import { consentDataSystem } from './consent-data-system.js';
 import type { VerificationMessage } from './dsr-routes.js';
 import {
   type AuthorizeResult,
   createPledgeHandler,
   type PledgeHandlerOptions,
 } from './pledge-handler.js';
-import { retentionExemptionSource } from './retention-exemption-source.js';
 
 export const purposes = [
   { id: 'necessary', legalBasis: 'contract', essential: true, consentMode: ['security_storage'] },

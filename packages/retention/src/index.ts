@@ -60,6 +60,13 @@ export {
   type RetentionEvidenceStore,
 } from './retention-evidence-store.js';
 export {
+  type ExemptionRequest,
+  type KeptByRetention,
+  type RetentionExemptionSource,
+  type RetentionExemptionSourceOptions,
+  retentionExemptionSource,
+} from './retention-exemption-source.js';
+export {
   type ErasureExemption,
   type ErasureExemptionOutcome,
   type RetentionExemptionQuery,

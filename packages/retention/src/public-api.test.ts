@@ -209,6 +209,17 @@ const invalidCalls: Record<string, [call: () => unknown, field: string][]> = {
       'options.scope.category',
     ],
   ],
+  retentionExemptionSource: [
+    [() => retention.retentionExemptionSource(null as never), 'options'],
+    [
+      () => retention.retentionExemptionSource({ policy: {} as never, records: () => [] }),
+      'options.policy',
+    ],
+    [
+      () => retention.retentionExemptionSource({ policy, records: 'x' as never }),
+      'options.records',
+    ],
+  ],
   createMemoryRetentionEvidenceStore: [],
 };
 
