@@ -351,9 +351,15 @@ export function generateDocs() {
         cell(row.rule?.trigger?.event),
         cell(row.rule?.stages?.map((stage) => `${stage.after} ${stage.action}`)),
         cell(row.rule?.maximum),
-        ...citationCells(row),
+        // 1970-01-01 marks a long-standing law whose commencement was not researched, or an
+        // organisational promise with no legal start (retention-templates.ts): say so.
+        ...citationCells(row).map((value, index) =>
+          index === 0 && row.validFrom === '1970-01-01' ? 'long-standing †' : value,
+        ),
       ]),
-    ) + notes(RETENTION_TEMPLATES, citationNote),
+    ) +
+      '\n\n† No start date is recorded: the law is long-standing and its commencement was not researched, or the row is an organisational promise. The row applies on every date (`validFrom` is 1970-01-01 in the data).' +
+      notes(RETENTION_TEMPLATES, citationNote),
   );
   page(
     'consent-rules.md',

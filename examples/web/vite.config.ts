@@ -11,8 +11,8 @@ const workspace = resolve(import.meta.dirname, '../..');
 const PAGES = ['index', 'privacy', 'signup', 'operator'] as const;
 
 /**
- * The pages share their header and footer: `<!-- partial:site-header -->` is replaced by
- * src/partials/site-header.html, and the main navigation marks the current page.
+ * The pages share their head links, analytics tag, header and footer: `<!-- partial:NAME -->`
+ * is replaced by src/partials/NAME.html, and the site header's navigation marks the current page.
  */
 function partials(): Plugin {
   return {

@@ -1,4 +1,4 @@
-import { invalidInput, parseTenantId, requireInteger } from '@pledge/core';
+import { invalidInput, parseTenantId, requireInteger, requireText } from '@pledge/core';
 import type { ConsentAppend, ConsentAppendOptions } from './consent-store.js';
 
 // The in-memory adapters check their arguments as strictly as the PostgreSQL ones: the ports
@@ -20,10 +20,7 @@ export function storeTenant(value: unknown): string {
 
 /** A text argument of a store call: 1 to `max` characters. */
 export function storeText(value: unknown, field: string, max = 512): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > max) {
-    fail(field, 'invalid_string', `expected a string of 1 to ${max} characters`);
-  }
-  return value;
+  return requireText(value, field, max, SCOPE);
 }
 
 /** A batch of events to append: subject references and canonical JSON bodies. */

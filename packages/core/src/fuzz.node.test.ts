@@ -44,6 +44,8 @@ describeFuzz({
     parseTenantId: { seed: () => ['acme', 'input.tenant', '@pledge/fuzz'], trusted: [1, 2] },
     parseTimeZone: { seed: () => ['Europe/Berlin', 'query.timeZone'], trusted: [1] },
     requireInteger: { seed: () => [5, 'query.age', 0, 150], trusted: [1, 2, 3] },
+    requireJsonText: { seed: () => [{ a: [1, 'x'] }, 'write', '@pledge/fuzz'], trusted: [1, 2] },
+    requireText: { seed: () => ['r-1', 'requestId', 200, '@pledge/fuzz'], trusted: [1, 2, 3] },
     parseInput: {
       seed: () => [
         z.object({ at: z.iso.date(), age: z.int().min(0) }),

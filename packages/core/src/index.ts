@@ -140,5 +140,7 @@ export {
   invalidInput,
   parseInput,
   requireInteger,
+  requireJsonText,
+  requireText,
 } from './validate.js';
 export { ValidationError, type ValidationIssue } from './validation-error.js';

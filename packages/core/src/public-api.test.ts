@@ -147,6 +147,14 @@ const invalidCalls: Record<string, [call: () => unknown, field: string][]> = {
     [() => core.parseInput({} as never, 1, { scope: 's', field: 'f' }), 'schema'],
   ],
   requireInteger: [[() => core.requireInteger(1.5, 'count', 0, 10), 'count']],
+  requireJsonText: [
+    [() => core.requireJsonText({ id: 1n }, 'write'), 'write'],
+    [() => core.requireJsonText({ run: () => 1 }, 'write'), 'write'],
+  ],
+  requireText: [
+    [() => core.requireText('', 'requestId', 200), 'requestId'],
+    [() => core.requireText('x'.repeat(201), 'requestId', 200), 'requestId'],
+  ],
 };
 
 /** Predicates answer `false` for bad input instead of throwing. */

@@ -137,3 +137,53 @@ export function requireInteger(
   }
   return value;
 }
+
+/**
+ * Returns `value` when it is a string of 1 to `max` characters, or throws a
+ * {@link ValidationError} naming `field` (the message never contains the value). Stores use it
+ * for ids, keys and hashes arriving through their ports.
+ *
+ * @example
+ * ```ts
+ * requireText(requestId, 'requestId', 200, '@pledge/dsr');
+ * ```
+ */
+export function requireText(
+  value: unknown,
+  field: string,
+  max: number,
+  scope = '@pledge/core',
+): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > max) {
+    invalidInput({ scope, field }, 'invalid_string', `expected a string of 1 to ${max} characters`);
+  }
+  return value;
+}
+
+/**
+ * `value` as JSON text, or a {@link ValidationError} naming `field` when a store could not keep
+ * it faithfully: a BigInt or a cycle (JSON cannot carry them), a function or a symbol (JSON
+ * would drop them silently, a structured clone refuses them).
+ *
+ * @example
+ * ```ts
+ * const text = requireJsonText(write, 'write', '@pledge/postgres');
+ * ```
+ */
+export function requireJsonText(value: unknown, field: string, scope = '@pledge/core'): string {
+  let text: string | undefined;
+  try {
+    structuredClone(value);
+    text = JSON.stringify(value);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) {
+    invalidInput(
+      { scope, field },
+      'invalid_type',
+      'expected values JSON can carry (no functions, symbols, BigInts or cycles)',
+    );
+  }
+  return text;
+}

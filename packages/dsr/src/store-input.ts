@@ -1,4 +1,10 @@
-import { invalidInput, parseTenantId, requireInteger } from '@pledge/core';
+import {
+  invalidInput,
+  parseTenantId,
+  requireInteger,
+  requireJsonText,
+  requireText,
+} from '@pledge/core';
 import type { DsrListFilter, DsrWrite, DsrWriteOptions } from './dsr-store.js';
 import { DSR_STATES, type DsrState } from './request.js';
 
@@ -21,10 +27,7 @@ export function storeTenant(value: unknown): string {
 
 /** An id or key argument of a store call: 1 to 200 characters. */
 export function storeKey(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 200) {
-    fail(field, 'invalid_string', 'expected a string of 1 to 200 characters');
-  }
-  return value;
+  return requireText(value, field, 200, SCOPE);
 }
 
 /** A write: the request after the events, and the events as hash-chained JSON. */
@@ -52,12 +55,8 @@ export function storeWrite(value: unknown): DsrWrite {
       );
     }
   });
-  try {
-    // Stored as JSON by every adapter: refuse what JSON cannot carry (BigInt, cycles).
-    JSON.stringify(value);
-  } catch {
-    fail('write', 'invalid_type', 'expected JSON-serialisable values');
-  }
+  // Stored as JSON by every adapter, and cloned by this one.
+  requireJsonText(value, 'write', SCOPE);
   return value as unknown as DsrWrite;
 }
 

@@ -1,4 +1,4 @@
-import { ConflictError, invalidInput, requireInteger } from '@pledge/core';
+import { ConflictError, invalidInput, requireInteger, requireJsonText } from '@pledge/core';
 import type {
   DsrListFilter,
   DsrRequest,
@@ -10,7 +10,7 @@ import type {
 } from '@pledge/dsr';
 import type { SqlExecutor, SqlQueryable } from './sql-executor.js';
 import { SCOPE } from './store-error.js';
-import { jsonText, requireOptions, requireTenant, requireText } from './store-input.js';
+import { requireOptions, requireTenant, requireText } from './store-input.js';
 
 type Json<T> = T | string;
 // pg and PGlite both parse jsonb; the string branch covers a client configured not to.
@@ -35,7 +35,7 @@ function requireWrite(value: unknown, field: string): DsrWrite {
       invalidInput({ scope: SCOPE, field: `${at}.body` }, 'invalid_type', 'expected an object');
     }
   });
-  jsonText(write, field);
+  requireJsonText(write, field, SCOPE);
   return value as DsrWrite;
 }
 

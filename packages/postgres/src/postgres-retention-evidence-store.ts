@@ -4,11 +4,12 @@ import {
   EMPTY_CHAIN_HEAD,
   invalidInput,
   requireInteger,
+  requireJsonText,
 } from '@pledge/core';
 import type { RetentionEvidenceEntry, RetentionEvidenceStore } from '@pledge/retention';
 import type { SqlExecutor, SqlQueryable } from './sql-executor.js';
 import { SCOPE } from './store-error.js';
-import { jsonText, requireOptions, requireTenant, requireText } from './store-input.js';
+import { requireOptions, requireTenant, requireText } from './store-input.js';
 
 function requireEntry(value: unknown): RetentionEvidenceEntry {
   const entry = requireOptions(value, 'entry', true);
@@ -66,7 +67,7 @@ export function createPostgresRetentionEvidenceStore(
 
     async append(entry) {
       requireEntry(entry);
-      const text = jsonText(entry, 'entry');
+      const text = requireJsonText(entry, 'entry', SCOPE);
       await ready();
       return executor.transaction(async (tx) => {
         const head = await lockHead(tx, entry.tenant);

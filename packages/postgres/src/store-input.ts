@@ -1,4 +1,4 @@
-import { invalidInput, parseTenantId } from '@pledge/core';
+import { invalidInput, parseTenantId, requireText as requireCoreText } from '@pledge/core';
 import { SCOPE } from './store-error.js';
 
 /** Throws a `ValidationError` naming `field` unless `value` is a tenant id. */
@@ -8,14 +8,7 @@ export function requireTenant(value: unknown, field = 'tenant'): string {
 
 /** Throws a `ValidationError` naming `field` unless `value` is a string of 1 to `max` characters. */
 export function requireText(value: unknown, field: string, max: number): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > max) {
-    invalidInput(
-      { scope: SCOPE, field },
-      'invalid_string',
-      `expected a string of 1 to ${max} characters`,
-    );
-  }
-  return value;
+  return requireCoreText(value, field, max, SCOPE);
 }
 
 /** Throws a `ValidationError` naming `field` unless `value` is a plain object (or undefined). */
@@ -29,21 +22,4 @@ export function requireOptions(
     invalidInput({ scope: SCOPE, field }, 'invalid_type', 'expected an object');
   }
   return value as Record<string, unknown>;
-}
-
-/**
- * `value` as JSON text, or a `ValidationError` naming `field` when JSON cannot carry it (a
- * BigInt, a cycle): the driver would otherwise fail with an untyped error.
- */
-export function jsonText(value: unknown, field: string): string {
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(value);
-  } catch {
-    text = undefined;
-  }
-  if (text === undefined) {
-    invalidInput({ scope: SCOPE, field }, 'invalid_type', 'expected JSON-serialisable values');
-  }
-  return text;
 }

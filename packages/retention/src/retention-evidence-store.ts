@@ -5,6 +5,8 @@ import {
   invalidInput,
   parseTenantId,
   requireInteger,
+  requireJsonText,
+  requireText,
 } from '@pledge/core';
 import type { RetentionAction } from './retention-rule.js';
 
@@ -113,25 +115,11 @@ function checkEntry(value: unknown): void {
       );
     }
   }
-  const key = entry.idempotencyKey;
-  if (key !== undefined && (typeof key !== 'string' || key.length === 0 || key.length > 200)) {
-    invalidInput(
-      { scope: SCOPE, field: 'entry.idempotencyKey' },
-      'invalid_string',
-      'expected a string of 1 to 200 characters',
-    );
+  if (entry.idempotencyKey !== undefined) {
+    requireText(entry.idempotencyKey, 'entry.idempotencyKey', 200, SCOPE);
   }
-  try {
-    // Stored as JSON by every adapter: refuse what JSON cannot carry (BigInt, functions, cycles).
-    if (JSON.stringify(value) === undefined) throw new TypeError('not JSON');
-    structuredClone(value);
-  } catch {
-    invalidInput(
-      { scope: SCOPE, field: 'entry' },
-      'invalid_type',
-      'expected JSON-serialisable values',
-    );
-  }
+  // Stored as JSON by every adapter, and cloned by this one.
+  requireJsonText(value, 'entry', SCOPE);
 }
 
 function checkRange(value: unknown): { readonly afterSeq?: number; readonly limit?: number } {
