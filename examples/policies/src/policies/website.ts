@@ -36,8 +36,10 @@ export const website = definePledgePolicy({
       optInEverywhere: true,
       tracking: true,
       // Advertising cookies pass browsing data to ad networks for cross-context behavioural
-      // advertising: "sharing" under the CCPA (Cal. Civ. Code § 1798.140(ah)), so a binding
-      // Global Privacy Control signal turns them off for California visitors.
+      // advertising: "sharing" under the CCPA (Cal. Civ. Code § 1798.140(ah)(1); confidence
+      // secondary: the definition as quoted verbatim by privacylawmap.com and trydatacops.com,
+      // the statute itself not opened), so a binding Global Privacy Control signal turns them
+      // off for California visitors.
       saleOrSharing: true,
       consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'],
     },
