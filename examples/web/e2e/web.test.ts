@@ -69,6 +69,21 @@ describe.skipIf(!browserAvailable())('examples/web in Chromium', () => {
 
   const operator = () => ({ authorization: `Bearer ${app.operatorToken}` });
 
+  /**
+   * Runs `act` and waits until the server has answered the consent write it causes. The banner
+   * closes as soon as the choice is stored locally (the client delivers it afterwards), so its
+   * disappearance alone does not mean the ledger has the choice.
+   */
+  async function delivered(page: Page, act: () => Promise<void>): Promise<void> {
+    const response = page.waitForResponse(
+      (candidate) =>
+        candidate.request().method() === 'POST' &&
+        new URL(candidate.url()).pathname === '/api/consent',
+    );
+    await act();
+    expect((await response).status(), 'the consent write was recorded').toBe(201);
+  }
+
   async function expectAccessible(page: Page): Promise<void> {
     expect(await axeViolations(page)).toEqual([]);
   }
@@ -122,7 +137,7 @@ describe.skipIf(!browserAvailable())('examples/web in Chromium', () => {
     await visitor.keyboard.press('Space');
     expect(await visitor.locator('#pc-analytics').isChecked()).toBe(true);
     await tabTo(visitor, '[data-preferences-action="Save choices"]');
-    await visitor.keyboard.press('Enter');
+    await delivered(visitor, () => visitor.keyboard.press('Enter'));
     await banner.waitFor({ state: 'detached' });
     await visitor.locator('dialog[data-preferences][open]').waitFor({ state: 'detached' });
 
@@ -182,7 +197,7 @@ describe.skipIf(!browserAvailable())('examples/web in Chromium', () => {
     await page.locator('[data-consent-banner] .gpc-note').waitFor({ state: 'visible' });
     await screenshot(page, 'home-with-gpc', false);
     await expectAccessible(page);
-    await page.locator('[data-consent-action="accept"]').click();
+    await delivered(page, () => page.locator('[data-consent-action="accept"]').click());
     await page.locator('[data-consent-banner]').waitFor({ state: 'detached' });
     const id = (await page.locator('[data-consent-id]').first().textContent()) ?? '';
     const state = await api<ConsentState>(
