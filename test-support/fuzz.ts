@@ -289,6 +289,25 @@ export function describeFuzz(options: FuzzOptions): void {
 }
 
 /**
+ * The fast-check seed for a target. By default a fixed seed per target name, so a CI run is
+ * reproducible and never turns red on an input an earlier run did not try; `PLEDGE_FUZZ_SEED`
+ * set to a number replays a reported failure, and `random` explores new inputs (nightly).
+ */
+export function fuzzSeed(name: string): number | undefined {
+  const setting = globalThis.process?.env?.PLEDGE_FUZZ_SEED;
+  if (setting === 'random') return undefined;
+  if (setting !== undefined && setting !== '' && Number.isInteger(Number(setting))) {
+    return Number(setting);
+  }
+  // FNV-1a over the name: stable across runs and machines.
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < name.length; index++) {
+    hash = Math.imul(hash ^ name.charCodeAt(index), 0x01000193);
+  }
+  return hash | 0;
+}
+
+/**
  * Feeds one target `runs` hostile inputs; rejects with the first violation (an untyped
  * error, a write before a rejection, an echoed marker, a polluted prototype).
  */
@@ -317,6 +336,7 @@ export async function fuzzTarget(
           return path === undefined ? args : applyMutation(args, path, change);
         });
 
+  const fixedSeed = fuzzSeed(name);
   await fc.assert(
     fc.asyncProperty(input, async (args) => {
       const before = target.state === undefined ? undefined : JSON.stringify(await target.state());
@@ -343,6 +363,6 @@ export async function fuzzTarget(
         throw new Error(`${name} polluted Object.prototype with ${added.join(', ')}`);
       }
     }),
-    { numRuns: runs, endOnFailure: true },
+    { numRuns: runs, endOnFailure: true, ...(fixedSeed === undefined ? {} : { seed: fixedSeed }) },
   );
 }

@@ -11,10 +11,10 @@ import {
   EMPTY_CHAIN_HEAD,
   hmacSha256Hex,
   invalidInput,
+  jurisdictionLineage,
   PledgeError,
   parseInput,
   parseInstant,
-  parseJurisdiction,
   regimesFor,
   sha256Hex,
   systemClock,
@@ -756,7 +756,7 @@ export function createConsentLedger(options: ConsentLedgerOptions): ConsentLedge
       const atMs = instantMs(input.at, 'input.at');
       const timeline = timelineFor(state, tenant, input.subject);
       if (input.jurisdiction !== undefined) {
-        parseJurisdiction(input.jurisdiction, 'input.jurisdiction');
+        jurisdictionLineage(input.jurisdiction, 'input.jurisdiction');
         return evaluateWithHint(timeline, input.purpose, atMs, input.jurisdiction);
       }
       return decide(context, timeline, input.purpose, atMs);

@@ -1,4 +1,4 @@
-import { invalidInput, parseTenantId, requireInteger, requireText } from '@pledge/core';
+import { invalidInput, isRecord, parseTenantId, requireInteger, requireText } from '@pledge/core';
 import type { ConsentAppend, ConsentAppendOptions } from './consent-store.js';
 
 // The in-memory adapters check their arguments as strictly as the PostgreSQL ones: the ports
@@ -7,10 +7,6 @@ const SCOPE = '@pledge/consent';
 
 function fail(field: string, code: string, message: string): never {
   return invalidInput({ scope: SCOPE, field }, code, message);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The tenant argument of a store call. */

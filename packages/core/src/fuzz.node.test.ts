@@ -41,11 +41,20 @@ describeFuzz({
     parseDuration: { seed: () => ['P14D', 'policy.keep'], trusted: [1] },
     parseInstant: { seed: () => ['2026-02-28T10:00:00Z', 'query.at'], trusted: [1] },
     parseJurisdiction: { seed: () => ['US-CA', 'query.jurisdiction'], trusted: [1] },
+    jurisdictionLineage: { seed: () => ['FR-33', 'query.jurisdiction'], trusted: [1] },
     parseTenantId: { seed: () => ['acme', 'input.tenant', '@pledge/fuzz'], trusted: [1, 2] },
     parseTimeZone: { seed: () => ['Europe/Berlin', 'query.timeZone'], trusted: [1] },
     requireInteger: { seed: () => [5, 'query.age', 0, 150], trusted: [1, 2, 3] },
     requireJsonText: { seed: () => [{ a: [1, 'x'] }, 'write', '@pledge/fuzz'], trusted: [1, 2] },
     requireText: { seed: () => ['r-1', 'requestId', 200, '@pledge/fuzz'], trusted: [1, 2, 3] },
+    requireRecord: {
+      seed: () => [{ min: 1 }, 'query.ageBand', ['min', 'max'], '@pledge/fuzz'],
+      trusted: [1, 2, 3],
+    },
+    requireOneOf: {
+      seed: () => ['a', ['a', 'b'], 'query.purpose', '@pledge/fuzz'],
+      trusted: [1, 2, 3],
+    },
     parseInput: {
       seed: () => [
         z.object({ at: z.iso.date(), age: z.int().min(0) }),

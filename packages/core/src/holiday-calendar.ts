@@ -1,5 +1,5 @@
 import { type CalendarDate, type IsoWeekday, isCalendarDate, isoWeekday } from './calendar-date.js';
-import { invalidInput } from './validate.js';
+import { invalidInput, requireRecord } from './validate.js';
 
 const SCOPE = '@pledge/core';
 
@@ -62,10 +62,21 @@ export function createFixedHolidayCalendar(
       );
     }
   });
+  const { weekend = DEFAULT_WEEKEND } = requireRecord(options, 'options', ['weekend'], SCOPE);
+  if (
+    !Array.isArray(weekend) ||
+    !weekend.every((day) => Number.isInteger(day) && day >= 1 && day <= 7)
+  ) {
+    invalidInput(
+      { scope: SCOPE, field: 'options.weekend' },
+      'invalid_type',
+      'expected an array of ISO weekdays 1 to 7',
+    );
+  }
   const dates = new Set(holidays);
   return {
     jurisdiction,
-    weekend: options.weekend ?? DEFAULT_WEEKEND,
+    weekend: weekend as readonly IsoWeekday[],
     isHoliday: (date) => dates.has(date),
   };
 }

@@ -10,7 +10,7 @@
  *   business days with holiday calendars, time zones.
  * - Canonical JSON (RFC 8785), SHA-256 and hash chains for append-only evidence.
  *
- * @packageDocumentation
+ * @module @pledge/core
  */
 export {
   addBusinessDays,
@@ -83,6 +83,7 @@ export {
   isJurisdiction,
   type Jurisdiction,
   type JurisdictionInfo,
+  jurisdictionLineage,
   parseJurisdiction,
 } from './jurisdiction.js';
 export {
@@ -138,9 +139,12 @@ export {
   formatPath,
   type InputContext,
   invalidInput,
+  isRecord,
   parseInput,
   requireInteger,
   requireJsonText,
+  requireOneOf,
+  requireRecord,
   requireText,
 } from './validate.js';
 export { ValidationError, type ValidationIssue } from './validation-error.js';

@@ -3,6 +3,7 @@ import type { CalendarDate } from './calendar-date.js';
 import type { Citation } from './citation.js';
 import { isWithinValidity } from './legal-row.js';
 import { BLOC_MEMBERSHIP_ROWS } from './rules/blocs.js';
+import { ISO_3166_CODES } from './rules/iso-3166-codes.js';
 import { calendarDateIn, type DateInput, parseInstant } from './time-zone.js';
 import { invalidInput } from './validate.js';
 
@@ -10,7 +11,8 @@ const SCOPE = '@pledge/core';
 
 /**
  * A place whose law can differ: an ISO 3166-1 alpha-2 country (`DE`) or an ISO 3166-2
- * subdivision (`US-CA`, `CA-QC`, `GB-SCT`). Validated against the `iso-3166` data package.
+ * subdivision (`US-CA`, `CA-QC`, `GB-SCT`). Validated against the codes of the `iso-3166` data
+ * package.
  */
 export type Jurisdiction = string;
 
@@ -47,38 +49,84 @@ export interface JurisdictionInfo {
   readonly lineage: readonly Jurisdiction[];
 }
 
-// Lookups built on first use rather than at import, so a bundle that never validates a
-// jurisdiction leaves the ISO 3166 data out. Built once from immutable data: no observable state.
-let lookups:
-  | {
-      readonly countries: ReadonlyMap<string, string>;
-      readonly subdivisions: ReadonlyMap<
-        string,
-        { readonly name: string; readonly parent: string }
-      >;
-    }
-  | undefined;
+// Every code with its parent ('' for a country), decoded on first use from the compact list
+// generated from the `iso-3166` package. The engines only validate and climb codes, so they
+// never load the package's names; `parseJurisdiction` does, for `name`. Built once from
+// immutable data: no observable state.
+let parents: ReadonlyMap<string, string> | undefined;
 
-function iso3166() {
-  lookups ??= {
-    countries: new Map(iso31661.map((entry) => [entry.alpha2, entry.name])),
-    subdivisions: new Map(
-      iso31662.map((entry) => [entry.code, { name: entry.name, parent: entry.parent }]),
-    ),
-  };
-  return lookups;
+function codeParents(): ReadonlyMap<string, string> {
+  if (parents !== undefined) return parents;
+  const map = new Map<string, string>();
+  for (const group of ISO_3166_CODES.split(';')) {
+    if (group === '') continue;
+    const [parent = '', list] = group.split(':');
+    if (parent.length === 2) map.set(parent, '');
+    const country = parent.slice(0, 2);
+    for (const item of list?.split(',') ?? []) {
+      const run = /^(\d+)-(\d+)$/.exec(item);
+      if (run === null) {
+        map.set(`${country}-${item}`, parent);
+        continue;
+      }
+      const [, from = '', to = ''] = run;
+      for (let number = Number(from); number <= Number(to); number++) {
+        map.set(`${country}-${String(number).padStart(from.length, '0')}`, parent);
+      }
+    }
+  }
+  parents = map;
+  return map;
+}
+
+let names: ReadonlyMap<string, string> | undefined;
+
+function nameOf(code: string): string {
+  names ??= new Map([
+    ...iso31661.map((entry) => [entry.alpha2, entry.name] as const),
+    ...iso31662.map((entry) => [entry.code, entry.name] as const),
+  ]);
+  return names.get(code) ?? code;
 }
 
 /** True when `value` is an ISO 3166-1 alpha-2 country code or an ISO 3166-2 subdivision code. */
 export function isJurisdiction(value: unknown): value is Jurisdiction {
-  if (typeof value !== 'string') return false;
-  const { countries, subdivisions } = iso3166();
-  return countries.has(value) || subdivisions.has(value);
+  return typeof value === 'string' && codeParents().has(value);
+}
+
+/**
+ * The codes from a jurisdiction up to its country, most specific first (`GB-BFS`, `GB-NIR`,
+ * `GB`), or a `ValidationError` naming `field` when `value` is not an ISO 3166-1 alpha-2 or
+ * ISO 3166-2 code. What the engines use to find the rows that apply to a place; unlike
+ * {@link parseJurisdiction} it does not load the ISO 3166 names.
+ *
+ * @example
+ * ```ts
+ * jurisdictionLineage('US-CA'); // ['US-CA', 'US']
+ * ```
+ */
+export function jurisdictionLineage(value: unknown, field = 'jurisdiction'): Jurisdiction[] {
+  const known = codeParents();
+  if (typeof value !== 'string' || !known.has(value)) {
+    return invalidInput(
+      { scope: SCOPE, field },
+      'unknown_jurisdiction',
+      'expected an ISO 3166-1 alpha-2 country code (DE) or an ISO 3166-2 subdivision code (US-CA)',
+    );
+  }
+  const lineage = [value];
+  let parent = known.get(value) ?? '';
+  while (parent !== '' && !lineage.includes(parent)) {
+    lineage.push(parent);
+    parent = known.get(parent) ?? '';
+  }
+  return lineage;
 }
 
 /**
  * Looks up a jurisdiction code, or throws a `ValidationError` naming `field` when it is not an
- * ISO 3166-1 alpha-2 or ISO 3166-2 code. Codes are case-sensitive (`DE`, not `de`).
+ * ISO 3166-1 alpha-2 or ISO 3166-2 code. Codes are case-sensitive (`DE`, not `de`). It loads
+ * the ISO 3166 names for `name`; {@link jurisdictionLineage} does not.
  *
  * @example
  * ```ts
@@ -86,30 +134,16 @@ export function isJurisdiction(value: unknown): value is Jurisdiction {
  * ```
  */
 export function parseJurisdiction(value: unknown, field = 'jurisdiction'): JurisdictionInfo {
-  if (typeof value === 'string') {
-    const { countries, subdivisions } = iso3166();
-    const countryName = countries.get(value);
-    if (countryName !== undefined) {
-      return { code: value, country: value, name: countryName, lineage: [value] };
-    }
-    const subdivision = subdivisions.get(value);
-    if (subdivision !== undefined) {
-      const lineage: string[] = [value];
-      let parent = subdivision.parent;
-      while (subdivisions.has(parent) && !lineage.includes(parent)) {
-        lineage.push(parent);
-        parent = subdivisions.get(parent)?.parent ?? '';
-      }
-      const country = value.slice(0, 2);
-      lineage.push(country);
-      return { code: value, country, subdivision: value, name: subdivision.name, lineage };
-    }
-  }
-  return invalidInput(
-    { scope: SCOPE, field },
-    'unknown_jurisdiction',
-    'expected an ISO 3166-1 alpha-2 country code (DE) or an ISO 3166-2 subdivision code (US-CA)',
-  );
+  const lineage = jurisdictionLineage(value, field);
+  const code = lineage[0] as string;
+  const country = lineage.at(-1) as string;
+  return {
+    code,
+    country,
+    ...(code === country ? {} : { subdivision: code }),
+    name: nameOf(code),
+    lineage,
+  };
 }
 
 /** Options for the bloc functions. */
@@ -133,7 +167,7 @@ export function blocMembership(
   at: DateInput,
   options: BlocOptions = {},
 ): BlocMembershipRow | undefined {
-  const { country } = parseJurisdiction(jurisdiction);
+  const country = jurisdictionLineage(jurisdiction).at(-1);
   if (!BLOCS.includes(bloc)) {
     invalidInput(
       { scope: SCOPE, field: 'bloc' },

@@ -4,7 +4,7 @@ import type { Citation } from './citation.js';
 import { addDurationToDate, formatDuration, type IsoDuration, parseDuration } from './duration.js';
 import type { HolidayCalendar } from './holiday-calendar.js';
 import { type Reason, reason } from './reason.js';
-import { invalidInput } from './validate.js';
+import { invalidInput, requireRecord } from './validate.js';
 
 /** Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to periods, dates and time limits. */
 export const REGULATION_1182_71: Citation = {
@@ -76,7 +76,9 @@ export function legalPeriodEnd(
       { ...REGULATION_1182_71, article: 'Art. 3(1), 3(2)(b)-(c)' },
     ),
   );
-  const { calendar } = options;
+  const { calendar } = requireRecord(options, 'options', ['calendar'], '@pledge/core') as {
+    calendar?: HolidayCalendar;
+  };
   if (calendar !== undefined && typeof calendar?.isHoliday !== 'function') {
     invalidInput(
       { scope: '@pledge/core', field: 'options.calendar' },

@@ -69,12 +69,18 @@ const invalidCalls: Record<string, [call: () => unknown, field: string][]> = {
   verifyChain: [[() => core.verifyChain(42 as never), 'entries']],
   createFixedHolidayCalendar: [
     [() => core.createFixedHolidayCalendar('DE', ['2026-02-30']), 'holidays[0]'],
+    // Found by the fuzzer: a null options argument threw a TypeError.
+    [() => core.createFixedHolidayCalendar('DE', [], null as never), 'options'],
+    [() => core.createFixedHolidayCalendar('DE', [], { weekend: [0] as never }), 'options.weekend'],
   ],
   isWorkingDay: [[() => core.isWorkingDay('2026-01-01', null as never), 'calendar']],
   blocMembers: [[() => core.blocMembers('EU', '2026-13-01'), 'at']],
   blocMembership: [[() => core.blocMembership('XX', 'EU', '2026-01-01'), 'jurisdiction']],
   blocsOf: [[() => core.blocsOf('DE', 'soon'), 'at']],
   parseJurisdiction: [[() => core.parseJurisdiction('Germany'), 'jurisdiction']],
+  jurisdictionLineage: [
+    [() => core.jurisdictionLineage('US-ZZ', 'query.jurisdiction'), 'query.jurisdiction'],
+  ],
   legalPeriodEnd: [
     [() => core.legalPeriodEnd('2026-01-01', 'P-1D'), 'duration'],
     [
@@ -151,6 +157,11 @@ const invalidCalls: Record<string, [call: () => unknown, field: string][]> = {
     [() => core.requireJsonText({ id: 1n }, 'write'), 'write'],
     [() => core.requireJsonText({ run: () => 1 }, 'write'), 'write'],
   ],
+  requireOneOf: [[() => core.requireOneOf('x', ['a', 'b'], 'query.purpose'), 'query.purpose']],
+  requireRecord: [
+    [() => core.requireRecord([], 'query'), 'query'],
+    [() => core.requireRecord({ a: 1, 'me@x.org': 2 }, 'query', ['a']), 'query'],
+  ],
   requireText: [
     [() => core.requireText('', 'requestId', 200), 'requestId'],
     [() => core.requireText('x'.repeat(201), 'requestId', 200), 'requestId'],
@@ -164,6 +175,7 @@ const predicates: Record<string, () => boolean> = {
   isJurisdiction: () => core.isJurisdiction('EU'),
   isTimeZone: () => core.isTimeZone('Mars/Base'),
   isTenantId: () => core.isTenantId('../etc'),
+  isRecord: () => core.isRecord([]),
 };
 
 describeBadInputSweep({ entry: core, cases: invalidCalls, predicates, noInput: ['regimeTable'] });
@@ -173,6 +185,14 @@ describe('public entry', () => {
     expect(core.isCalendarDate('2024-02-29')).toBe(true);
     expect(core.isDuration('P1Y2M3W4DT5H6M7.5S')).toBe(true);
     expect(core.isJurisdiction('CA-QC')).toBe(true);
+    expect(core.isRecord({})).toBe(true);
+    expect(core.isRecord(null)).toBe(false);
+    expect(core.requireRecord({ a: 1 }, 'q', ['a', 'b'])).toEqual({ a: 1 });
+    expect(core.requireOneOf('b', ['a', 'b'], 'q')).toBe('b');
+    // An unknown key is never named: it can itself be personal data.
+    expect(() => core.requireRecord({ 'me@example.org': 1 }, 'q', ['a'])).toThrow(
+      /^(?!.*me@example\.org).*unknown key; expected a/s,
+    );
     expect(core.isTimeZone('Europe/Berlin')).toBe(true);
   });
 

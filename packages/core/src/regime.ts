@@ -1,6 +1,11 @@
 import type { CalendarDate } from './calendar-date.js';
 import type { Citation } from './citation.js';
-import { type BlocOptions, blocsOf, type Jurisdiction, parseJurisdiction } from './jurisdiction.js';
+import {
+  type BlocOptions,
+  blocsOf,
+  type Jurisdiction,
+  jurisdictionLineage,
+} from './jurisdiction.js';
 import { appliesOn, type LegalStatus } from './legal-row.js';
 import { REGIME_ROWS } from './rules/regimes.js';
 import { calendarDateIn, type DateInput, parseInstant } from './time-zone.js';
@@ -86,10 +91,10 @@ export function regimesFor(
   at: DateInput,
   options: RegimesForOptions = {},
 ): RegimeMatch[] {
-  const info = parseJurisdiction(jurisdiction, 'jurisdiction');
+  const lineage = jurisdictionLineage(jurisdiction, 'jurisdiction');
   const instant = parseInstant(at, 'at');
   const date = calendarDateIn(instant);
-  const keys = [...info.lineage, ...blocsOf(info.country, instant, options)];
+  const keys = [...lineage, ...blocsOf(lineage.at(-1) as string, instant, options)];
   const matches: RegimeMatch[] = [];
   for (const row of options.regimes ?? REGIME_ROWS) {
     if (!appliesOn(row, date)) continue;

@@ -97,7 +97,9 @@ const KEY = /^[A-Za-z0-9_$][A-Za-z0-9_$-]{0,63}$/;
  */
 function pathSegment(segment: PropertyKey): string | number {
   if (typeof segment === 'number') return segment;
-  const text = typeof segment === 'symbol' ? String(segment) : segment;
+  // Anything but a string or symbol (a caller's object in a path) is shown as `*`.
+  const text =
+    typeof segment === 'symbol' ? String(segment) : typeof segment === 'string' ? segment : '';
   return KEY.test(text) ? text : '*';
 }
 
@@ -186,4 +188,53 @@ export function requireJsonText(value: unknown, field: string, scope = '@pledge/
     );
   }
   return text;
+}
+
+/** True for a plain object (not `null`, not an array): the shape every Pledge input record has. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Returns `value` when it is a plain object whose keys are all in `keys` (any keys when `keys`
+ * is left out), or throws a {@link ValidationError} naming `field`. An unknown key is reported
+ * without its name: a key can itself be personal data.
+ *
+ * @example
+ * ```ts
+ * const band = requireRecord(input.ageBand, 'query.ageBand', ['min', 'max'], '@pledge/age-gate');
+ * ```
+ */
+export function requireRecord(
+  value: unknown,
+  field: string,
+  keys?: readonly string[],
+  scope = '@pledge/core',
+): Record<string, unknown> {
+  if (!isRecord(value)) invalidInput({ scope, field }, 'invalid_type', 'expected an object');
+  if (keys !== undefined && Object.keys(value).some((key) => !keys.includes(key))) {
+    invalidInput({ scope, field }, 'unrecognized_keys', `unknown key; expected ${keys.join(', ')}`);
+  }
+  return value;
+}
+
+/**
+ * Returns `value` when it is one of `allowed`, or throws a {@link ValidationError} naming
+ * `field` and listing the allowed values (never the rejected one).
+ *
+ * @example
+ * ```ts
+ * const purpose = requireOneOf(input.purpose, PURPOSES, 'query.purpose', '@pledge/age-gate');
+ * ```
+ */
+export function requireOneOf<Value extends string | number>(
+  value: unknown,
+  allowed: readonly Value[],
+  field: string,
+  scope = '@pledge/core',
+): Value {
+  if (!allowed.includes(value as Value)) {
+    invalidInput({ scope, field }, 'invalid_value', `expected one of ${allowed.join(' | ')}`);
+  }
+  return value as Value;
 }

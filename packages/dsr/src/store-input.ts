@@ -1,5 +1,6 @@
 import {
   invalidInput,
+  isRecord,
   parseTenantId,
   requireInteger,
   requireJsonText,
@@ -14,10 +15,6 @@ const SCOPE = '@pledge/dsr';
 
 function fail(field: string, code: string, message: string): never {
   return invalidInput({ scope: SCOPE, field }, code, message);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The tenant argument of a store call. */
