@@ -9,6 +9,9 @@ import {
   PledgeError,
   parseCitation,
   parseInstant,
+  requireInteger,
+  requireOneOf,
+  requireRecord,
 } from '@pledge/core';
 import type { LeapDayConvention } from './birthday.js';
 import { PURPOSES, type Purpose, SERVICE_TYPES, type ServiceType } from './vocabulary.js';
@@ -106,29 +109,15 @@ function fail(field: string, code: string, message: string): never {
   return invalidInput({ scope: SCOPE, field }, code, message);
 }
 
-function record(value: unknown, field: string, keys: readonly string[]): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(field, 'invalid_type', 'expected an object');
-  }
-  for (const key of Object.keys(value)) {
-    // Keys are named only when they are ours: an unknown key can itself be personal data.
-    if (!keys.includes(key)) fail(field, 'unrecognized_keys', 'unknown key');
-  }
-  return value as Record<string, unknown>;
-}
+// An object with only our keys; an unknown key is not named (it can itself be personal data).
+const record = (value: unknown, field: string, keys: readonly string[]) =>
+  requireRecord(value, field, keys, SCOPE);
 
-function wholeAge(value: unknown, field: string, min = 0): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > MAX_AGE) {
-    fail(field, 'invalid_number', `expected a whole number of years from ${min} to ${MAX_AGE}`);
-  }
-  return value;
-}
+const wholeAge = (value: unknown, field: string, min = 0): number =>
+  requireInteger(value, field, min, MAX_AGE, SCOPE);
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
-  if (!allowed.includes(value as T))
-    fail(field, 'invalid_value', `expected one of ${allowed.join(' | ')}`);
-  return value as T;
-}
+const oneOf = <T extends string>(value: unknown, allowed: readonly T[], field: string): T =>
+  requireOneOf(value, allowed, field, SCOPE);
 
 /** Reads an instant with this package's scope in the error. */
 export function readDate(value: unknown, field: string, timeZone = 'UTC'): CalendarDate {

@@ -18,7 +18,7 @@ export interface AgeRule extends DatedRow {
   /**
    * Stable row id `jurisdiction:scope:threshold:validFrom` (`none` for no threshold), e.g.
    * `DK:information-society-service:15:2024-01-01`. Reasons name it as `params.rule`; the
-   * row's source note is `ageRuleNotes()[id]`.
+   * row's source URL and note are `ageRuleSource(id)` in `@pledge/age-gate/sources`.
    */
   readonly id: string;
   /** ISO 3166-1 alpha-2 country, ISO 3166-2 subdivision, or `EU` for the GDPR default. */
@@ -43,7 +43,7 @@ export interface AgeRule extends DatedRow {
  * `LEGISLATION_PENDING`.
  */
 export interface PendingAgeRule {
-  /** Stable id `jurisdiction:scope:threshold:pending`; the proposal's note is `ageRuleNotes()[id]`. */
+  /** Stable id `jurisdiction:scope:threshold:pending`; its source is `ageRuleSource(id)`. */
   readonly id: string;
   /** Jurisdiction the change would apply to. */
   readonly jurisdiction: string;
@@ -74,7 +74,6 @@ export type AgeRuleRow = readonly [
   status: LegalStatus,
   law: string,
   article: string,
-  url: string | null,
   confidence: Confidence,
   methods?: readonly VerificationMethod[] | null,
   code?: AgeReasonCode,
@@ -92,7 +91,6 @@ export function decodeAgeRule([
   status,
   law,
   article,
-  url,
   confidence,
   methods,
   code,
@@ -109,6 +107,6 @@ export function decodeAgeRule([
     validFrom,
     ...(validTo === null ? {} : { validTo }),
     status,
-    citation: { law, article, ...(url === null ? {} : { url }), confidence },
+    citation: { law, article, confidence },
   };
 }

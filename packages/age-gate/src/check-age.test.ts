@@ -2,8 +2,8 @@ import { blocsOf, canonicalJson, isJurisdiction } from '@pledge/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AgeQuery } from './age-query.js';
-import { ageRules } from './age-rules.js';
 import { checkAge } from './check-age.js';
+import { ageRules } from './sources.js';
 import type { AgeOutcome, AgeReasonCode } from './vocabulary.js';
 
 const WORKPEX = { minimumAge: 16 };

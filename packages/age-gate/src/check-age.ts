@@ -6,7 +6,7 @@ import {
   type Decision,
   isJurisdiction,
   isWithinValidity,
-  parseJurisdiction,
+  jurisdictionLineage,
   type Reason,
   reason,
 } from '@pledge/core';
@@ -90,6 +90,11 @@ export interface AgeDecision extends Decision<AgeOutcome, AgeReasonCode> {
   readonly boundBy?: 'law' | 'policy';
   /** The citation of the binding rule or policy, with `boundBy`. */
   readonly citation?: Citation;
+  /**
+   * The id of the binding table row, with `citation` when the law binds (absent when the
+   * company policy does); its source is `ageRuleSource(rule)` in `@pledge/age-gate/sources`.
+   */
+  readonly rule?: string;
   /** Who consents: the person, a guardian, or both. Absent for `deny` and `unknown`. */
   readonly consentBy?: ConsentBy;
   /** Duties that come with the decision. */
@@ -163,7 +168,7 @@ function scopesFor(query: ReadQuery): RuleScope[] {
 
 function levelsFor(jurisdiction: string, date: CalendarDate): string[] {
   if (!isJurisdiction(jurisdiction)) return [jurisdiction];
-  return [...parseJurisdiction(jurisdiction).lineage, ...blocsOf(jurisdiction, date)];
+  return [...jurisdictionLineage(jurisdiction), ...blocsOf(jurisdiction, date)];
 }
 
 /** The person's age as an inclusive range of completed years. */
@@ -190,9 +195,9 @@ function ageRange(query: ReadQuery): { min: number; max: number } {
  * `allow`. A birth date is used and not returned: `reevaluateAt` carries the next date that
  * matters instead.
  *
- * Every reason that rests on a table row carries the row's full citation (law, article, URL,
- * confidence) and its id as `params.rule`; the row's free-text source note is in
- * {@link ageRuleNotes} under that id.
+ * Every reason that rests on a table row carries the row's citation (law, article,
+ * confidence) and its id as `params.rule`; the row's source URL and note are in
+ * `@pledge/age-gate/sources` (`ageRuleSource`, `withAgeSources`).
  *
  * @example
  * ```ts
@@ -247,7 +252,9 @@ export function decide(query: ReadQuery): AgeDecision {
   }
 
   let severity: Severity = 0;
-  let binding: { threshold?: number; citation: Citation; joint: boolean } | undefined;
+  let binding:
+    | { threshold?: number; citation: Citation; joint: boolean; rule?: string }
+    | undefined;
   let reached: number | undefined;
   let optIn: number | undefined;
   const thresholds = new Set<number>();
@@ -257,7 +264,7 @@ export function decide(query: ReadQuery): AgeDecision {
       reasons.push(reason('NO_FIXED_AGE', params(row), row.citation));
       if (severity < 2) {
         severity = 2;
-        binding = { citation: row.citation, joint: false };
+        binding = { citation: row.citation, joint: false, rule: row.id };
       }
       continue;
     }
@@ -289,6 +296,7 @@ export function decide(query: ReadQuery): AgeDecision {
         threshold,
         citation,
         joint: (binding?.joint ?? false) || row.below === 'joint-consent',
+        ...(row.threshold === undefined ? {} : { rule: row.id }),
       };
     } else if (rank === 1 && binding !== undefined && row.below === 'joint-consent') {
       binding = { ...binding, joint: true };
@@ -387,7 +395,11 @@ export function decide(query: ReadQuery): AgeDecision {
     ...(threshold === undefined ? {} : { threshold }),
     ...(boundBy === undefined || binding === undefined
       ? {}
-      : { boundBy, citation: binding.citation }),
+      : {
+          boundBy,
+          citation: binding.citation,
+          ...(boundBy === 'law' && binding.rule !== undefined ? { rule: binding.rule } : {}),
+        }),
     ...(consentBy === undefined ? {} : { consentBy }),
     obligations: [...obligations],
     ...(guardian === undefined ? {} : { guardian }),

@@ -84,7 +84,8 @@ export function childDataDiscovered(query: ChildDataQuery): ChildDataDecision {
   const reasons: Reason<ChildDataReasonCode>[] = [...age.reasons];
   const erase = (code: ChildDataReasonCode): ChildDataDecision => {
     const citation = age.citation;
-    reasons.push(reason(code, { jurisdiction: read.jurisdiction }, citation));
+    const rule = age.rule === undefined ? {} : { rule: age.rule };
+    reasons.push(reason(code, { jurisdiction: read.jurisdiction, ...rule }, citation));
     return {
       outcome: 'erase',
       reasons,

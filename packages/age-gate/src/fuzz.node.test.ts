@@ -1,5 +1,6 @@
 import { describeFuzz } from '../../../test-support/fuzz.js';
 import * as ageGate from './index.js';
+import * as sources from './sources.js';
 
 describeFuzz({
   name: '@pledge/age-gate',
@@ -38,6 +39,21 @@ describeFuzz({
         },
         { at: '2026-06-01' },
       ],
+    },
+  },
+});
+
+describeFuzz({
+  name: '@pledge/age-gate/sources',
+  entry: sources,
+  targets: {
+    ageRuleSource: { seed: () => ['DK:information-society-service:15:2024-01-01'] },
+    withAgeSources: {
+      seed: () => [ageGate.checkAge({ jurisdiction: 'DK', at: '2026-06-01', age: 14 })],
+    },
+    withChildDataSources: {
+      call: (decision) => sources.withAgeSources(decision as never),
+      seed: () => [ageGate.childDataDiscovered({ jurisdiction: 'DK', at: '2026-06-01', age: 14 })],
     },
   },
 });

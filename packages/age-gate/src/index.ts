@@ -6,14 +6,15 @@
  *   policy layered on top (stricter wins).
  * - {@link childDataDiscovered}: whether to file a DSR erasure when a child's data is found.
  * - {@link reviewAgeScreen}: FTC neutral-age-screen rules for the UI layer.
- * - {@link ageRules} and {@link pendingAgeRules}: the bundled table, for display and audit;
- *   {@link ageRuleNotes}: the source notes by row id, kept apart so `checkAge` alone ships none.
  *
- * @packageDocumentation
+ * Decisions cite each table row by law, article and confidence, and name it by id
+ * (`params.rule`). The table with its source URLs and notes, for display, evidence and audit,
+ * is the separate entry `@pledge/age-gate/sources`, so a browser bundle does not carry it.
+ *
+ * @module @pledge/age-gate
  */
 export type { AgeBand, AgeQuery, CompanyPolicy, ServiceDescription } from './age-query.js';
 export type { AgeRule, PendingAgeRule } from './age-rule.js';
-export { ageRuleNotes, ageRules, pendingAgeRules } from './age-rules.js';
 export type { LeapDayConvention } from './birthday.js';
 export {
   type AgeDecision,

@@ -1,4 +1,12 @@
-import { type Citation, type Decision, invalidInput, type Reason, reason } from '@pledge/core';
+import {
+  type Citation,
+  type Decision,
+  invalidInput,
+  type Reason,
+  reason,
+  requireOneOf,
+  requireRecord,
+} from '@pledge/core';
 import { readDate, SCOPE } from './age-query.js';
 
 /**
@@ -66,6 +74,15 @@ export interface ReviewAgeScreenOptions {
   readonly thresholds?: readonly number[];
 }
 
+const SCREEN_KEYS = [
+  'input',
+  'yearRange',
+  'prefilled',
+  'text',
+  'retryAfterRefusal',
+  'directedToChildren',
+];
+
 // Phrases that tell a child what answer gets them in.
 const HINTS =
   /\b(parents?|guardians?|too young|old enough|under|over|older|younger|at least|minimum age|kids?|children)\b/i;
@@ -92,13 +109,14 @@ export function reviewAgeScreen(
   const field = 'screen';
   const fail = (path: string, message: string): never =>
     invalidInput({ scope: SCOPE, field: `${field}${path}` }, 'invalid_type', message);
-  if (typeof screen !== 'object' || screen === null) fail('', 'expected an object');
-  if (!['birth-date', 'age', 'year', 'checkbox'].includes(screen.input)) {
-    fail('.input', 'expected one of birth-date | age | year | checkbox');
-  }
+  requireRecord(screen, field, SCREEN_KEYS, SCOPE);
+  requireOneOf(screen.input, ['birth-date', 'age', 'year', 'checkbox'], `${field}.input`, SCOPE);
   if (typeof screen.prefilled !== 'boolean') fail('.prefilled', 'expected a boolean');
   if (typeof screen.retryAfterRefusal !== 'boolean')
     fail('.retryAfterRefusal', 'expected a boolean');
+  if (screen.directedToChildren !== undefined && typeof screen.directedToChildren !== 'boolean') {
+    fail('.directedToChildren', 'expected a boolean');
+  }
   if (!Array.isArray(screen.text) || !screen.text.every((line) => typeof line === 'string')) {
     fail('.text', 'expected an array of strings');
   }
@@ -112,9 +130,7 @@ export function reviewAgeScreen(
   ) {
     fail('.yearRange', 'expected whole years from and to');
   }
-  if (typeof options !== 'object' || options === null) {
-    invalidInput({ scope: SCOPE, field: 'options' }, 'invalid_type', 'expected an object');
-  }
+  requireRecord(options, 'options', ['at', 'thresholds'], SCOPE);
   const year = Number(readDate(options.at, 'options.at').slice(0, 4));
   const thresholds = options.thresholds ?? [13];
   if (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeBadInputSweep } from '../../../test-support/bad-input-sweep.js';
 import * as ageGate from './index.js';
+import * as sources from './sources.js';
 
 const base = { jurisdiction: 'DE', at: '2026-06-01', age: 15 };
 const screen = {
@@ -77,15 +78,26 @@ const invalidCalls: Record<string, [call: () => unknown, field: string][]> = {
       'options.thresholds',
     ],
   ],
-  ageRules: [],
-  pendingAgeRules: [],
-  ageRuleNotes: [],
 };
 
-describeBadInputSweep({
-  entry: ageGate,
-  cases: invalidCalls,
-  noInput: ['ageRules', 'pendingAgeRules', 'ageRuleNotes'],
+describeBadInputSweep({ entry: ageGate, cases: invalidCalls });
+
+describe('@pledge/age-gate/sources', () => {
+  describeBadInputSweep({
+    entry: sources,
+    cases: {
+      ageRuleSource: [[() => sources.ageRuleSource(42 as never), 'id']],
+      withAgeSources: [
+        [() => sources.withAgeSources(null as never), 'decision'],
+        [() => sources.withAgeSources({ reasons: [null], actions: [] } as never), 'decision'],
+        [
+          () => sources.withAgeSources({ reasons: [], actions: [], age: { reasons: 1 } } as never),
+          'decision',
+        ],
+      ],
+    },
+    noInput: ['ageRules', 'pendingAgeRules', 'ageRuleNotes'],
+  });
 });
 
 describe('public entry', () => {
@@ -99,8 +111,8 @@ describe('public entry', () => {
   });
 
   it('the table accessors return the bundled rows', () => {
-    expect(ageGate.ageRules().length).toBeGreaterThan(60);
-    expect(ageGate.pendingAgeRules().length).toBeGreaterThan(0);
-    expect(Object.keys(ageGate.ageRuleNotes()).length).toBeGreaterThan(40);
+    expect(sources.ageRules().length).toBeGreaterThan(60);
+    expect(sources.pendingAgeRules().length).toBeGreaterThan(0);
+    expect(Object.keys(sources.ageRuleNotes()).length).toBeGreaterThan(40);
   });
 });

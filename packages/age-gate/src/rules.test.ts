@@ -1,9 +1,10 @@
 import { CONFIDENCE_LEVELS, isJurisdiction, LEGAL_STATUSES, parseInput } from '@pledge/core';
 import { datedRowSchema } from '@pledge/core/schemas';
 import { describe, expect, it } from 'vitest';
-import { ageRuleNotes, ageRules, pendingAgeRules } from './age-rules.js';
+import { AGE_RULE_SOURCES } from './rules/age-rule-sources.js';
 import { AGE_RULES } from './rules/age-thresholds.js';
 import { PENDING_AGE_RULES } from './rules/pending-legislation.js';
+import { ageRuleNotes, ageRules, pendingAgeRules } from './sources.js';
 
 describe('the bundled age table', () => {
   const rows = ageRules();
@@ -85,16 +86,29 @@ describe('the bundled age table', () => {
     expect(notes['IN:all-processing:18:2027-05-13']).toContain('GetAstra');
   });
 
-  it('the engine rows keep every citation field but no note (notes ship apart)', () => {
+  it('the engine rows keep law, article and confidence, and no URL or note (sources ship apart)', () => {
     for (const row of [...AGE_RULES, ...PENDING_AGE_RULES]) {
-      expect(row.citation.note).toBeUndefined();
+      expect(Object.keys(row.citation).sort()).toEqual(['article', 'confidence', 'law']);
       expect(row.citation.law.length).toBeGreaterThan(0);
       expect(row.citation.article.length).toBeGreaterThan(0);
     }
-    // Rows without a URL are the ones the research left without one.
-    expect(AGE_RULES.filter((row) => row.citation.url === undefined).map((row) => row.id)).toEqual([
-      'EU:information-society-service:16:2018-05-25',
-      'US-LA:social-media:16:2024-07-01',
-    ]);
+  });
+
+  it('every source belongs to a row, and only the rows the research left without one lack a URL', () => {
+    const ids = new Set([...AGE_RULES, ...PENDING_AGE_RULES].map((row) => row.id));
+    for (const id of Object.keys(AGE_RULE_SOURCES)) expect(ids.has(id), id).toBe(true);
+    expect(
+      ageRules()
+        .filter((row) => row.citation.url === undefined)
+        .map((row) => row.id),
+    ).toEqual(['EU:information-society-service:16:2018-05-25', 'US-LA:social-media:16:2024-07-01']);
+    expect(
+      pendingAgeRules()
+        .filter((bill) => bill.citation.url === undefined)
+        .map((bill) => bill.id),
+    ).toEqual(['ES:information-society-service:16:pending']);
+    for (const row of [...ageRules(), ...pendingAgeRules()]) {
+      if (row.citation.url !== undefined) expect(row.citation.url, row.id).toMatch(/^https?:\/\//);
+    }
   });
 });

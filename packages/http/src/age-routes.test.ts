@@ -22,6 +22,29 @@ describe('POST /age/check', () => {
     expect(history.map((entry) => [entry.kind, entry.guardian?.until])).toEqual([
       ['guardian-requirement', '2027-05-01T00:00:00.000Z'],
     ]);
+    // The ledger's evidence cites the binding age rule with its source (withAgeSources).
+    const check = ledger.check({ tenant: 'acme', subject, purpose: 'analytics' });
+    const required = check.reasons.find((why) => why.code === 'GUARDIAN_CONSENT_REQUIRED');
+    expect(required?.citation).toMatchObject({
+      article: 'Art. 8(1)',
+      url: expect.stringMatching(/^https:\/\/www\.twobirds\.com\//),
+    });
+  });
+
+  it('keeps research notes out of the answer and the full source in the ledger', async () => {
+    const { call, ledger } = createFixture();
+    const body = await read<{ outcome: string; reasons: { citation?: Record<string, unknown> }[] }>(
+      await call('POST', '/age/check', { subject, age: 14, jurisdiction: 'DK' }),
+    );
+    expect(body.outcome).toBe('parental-consent-required');
+    const cited = body.reasons.filter((why) => why.citation !== undefined);
+    expect(cited.length).toBeGreaterThan(0);
+    for (const why of cited)
+      expect(Object.keys(why.citation ?? {}).sort()).toEqual(['article', 'confidence', 'law']);
+    const check = ledger.check({ tenant: 'acme', subject, purpose: 'analytics' });
+    const required = check.reasons.find((why) => why.code === 'GUARDIAN_CONSENT_REQUIRED');
+    expect(required?.citation?.url).toMatch(/^https:\/\/ft\.dk\//);
+    expect(required?.citation?.note).toContain('Transitional');
   });
 
   it('refuses below the company minimum without a hint of the threshold', async () => {

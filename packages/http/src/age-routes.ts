@@ -1,4 +1,5 @@
 import { type CompanyPolicy, checkAge, type ServiceDescription } from '@pledge/age-gate';
+import { withAgeSources } from '@pledge/age-gate/sources';
 import type { ConsentLedger } from '@pledge/consent';
 import { publicReasons } from './consent-routes.js';
 import { json, type Route } from './http-io.js';
@@ -41,7 +42,11 @@ export function ageRoutes(options: AgeRoutesOptions, ledger: ConsentLedger | und
             ...(decision.reevaluateAt === undefined
               ? {}
               : { until: `${decision.reevaluateAt}T00:00:00Z` }),
-            ...(decision.citation === undefined ? {} : { citation: decision.citation }),
+            // The ledger keeps the citation as evidence, with its source URL and note; the
+            // answer below cites law, article and confidence only (no research notes).
+            ...(decision.citation === undefined
+              ? {}
+              : { citation: withAgeSources(decision).citation }),
           });
         }
         // Reasons travel without parameters, and a refusal without citations or a date: a

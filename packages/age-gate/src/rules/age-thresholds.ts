@@ -20,12 +20,12 @@ import type { Obligation, VerificationMethod } from '../vocabulary.js';
  * Each row is a tuple, to keep the browser bundle small (see 'AgeRuleRow' for the columns):
  *
  *   [jurisdiction, threshold, below, scope, obligations, validFrom, validTo, status,
- *    law, article, url, confidence, methods?, code?]
+ *    law, article, confidence, methods?, code?]
  *
- * 'null' means absent (no fixed age, open-ended, no URL, no obligations). A row's notes on
- * sources and disagreements live in 'age-rule-notes.ts', keyed by the row id
- * 'jurisdiction:scope:threshold:validFrom' ('none' for no threshold), so a host that only
- * calls 'checkAge' does not ship them.
+ * 'null' means absent (no fixed age, open-ended, no obligations). A row's source URL and its
+ * note on sources and disagreements live in 'age-rule-sources.ts', keyed by the row id
+ * 'jurisdiction:scope:threshold:validFrom' ('none' for no threshold), so a browser bundle of
+ * the main entry does not ship them; '@pledge/age-gate/sources' joins them back.
  *
  * This is data, not legal advice.
  */
@@ -33,15 +33,6 @@ import type { Obligation, VerificationMethod } from '../vocabulary.js';
 // GDPR Art. 8(2): the controller makes reasonable efforts to verify parental consent.
 const VERIFY: readonly Obligation[] = ['VERIFY_GUARDIAN'];
 
-const BIRD_BIRD =
-  'https://www.twobirds.com/en/capabilities/practices/privacy-and-data-protection/general-data-protection-regulation/gdpr-tracker/children';
-const DATAGUIDANCE = 'https://platform.dataguidance.com/opinion/eu-age-consent-children';
-const GDPRHUB_BG = 'https://gdprhub.eu/index.php?title=Data_Protection_in_Bulgaria';
-const DK_L79 = 'https://ft.dk/samling/20231/lovforslag/l79/20231_l79_som_fremsat.htm';
-const BIRD_BIRD_IN_FOCUS =
-  'https://www.twobirds.com/en/in-focus/general-data-protection-regulation/gdpr-tracker/children';
-// The European Commission's 2020 GDPR evaluation (SWD) table, as reproduced by kuan0.
-const COMMISSION_SWD = 'https://blog.kuan0.com/2020/06/';
 const GDPR = 'Regulation (EU) 2016/679 (GDPR)';
 
 // 16 CFR 312.5(b)(2)(i)–(vi) (2013 text) plus knowledge-based authentication, approved by
@@ -70,7 +61,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     GDPR,
     'Art. 8(1)',
-    null,
     'secondary',
   ],
   // --- EU member states (GDPR Art. 8 derogations) ---
@@ -85,7 +75,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Datenschutzgesetz (DSG)',
     '§ 4 Abs. 4',
-    DATAGUIDANCE,
     'secondary',
   ],
   [
@@ -99,7 +88,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Loi du 30 juillet 2018 relative à la protection des personnes physiques',
     'art. 7',
-    DATAGUIDANCE,
     'secondary',
   ],
   [
@@ -113,7 +101,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Regulation (EU) 2016/679 (GDPR) (no national derogation yet)',
     'Art. 8(1)',
-    GDPRHUB_BG,
     'secondary',
   ],
   [
@@ -127,7 +114,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Personal Data Protection Act (Закон за защита на личните данни), SG No. 17/2019',
     'art. 25c',
-    GDPRHUB_BG,
     'secondary',
   ],
   [
@@ -141,7 +127,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Zakon o provedbi Opće uredbe o zaštiti podataka (NN 42/2018)',
     'art. 19 (unverified)',
-    COMMISSION_SWD,
     'secondary',
   ],
   [
@@ -155,7 +140,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Law 125(I)/2018',
     's. 8(1)-(2)',
-    'http://www.cylaw.org/nomoi/enop/ind/2018_1_125/section-sc37ee18bb-ce6a-46ae-9441-b2ce6c435b56.html',
     'primary',
   ],
   [
@@ -169,7 +153,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Zákon č. 110/2019 Sb.',
     '§ 7',
-    BIRD_BIRD,
     'secondary',
   ],
   [
@@ -183,7 +166,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'repealed',
     'Databeskyttelsesloven, lov nr. 502 af 23. maj 2018',
     '§ 6 stk. 2-3',
-    DK_L79,
     'primary',
   ],
   [
@@ -197,7 +179,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Databeskyttelsesloven as amended (bill L 79, 2023-24)',
     '§ 6 stk. 2-3',
-    DK_L79,
     'secondary',
   ],
   [
@@ -211,7 +192,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Regulation (EU) 2016/679 (GDPR) (no national derogation yet)',
     'Art. 8(1)',
-    'https://www.osale.ee/ideed/idea/view_print/3008',
     'primary',
   ],
   [
@@ -225,7 +205,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Isikuandmete kaitse seadus',
     '§ 8(1)',
-    'https://dokumendiregistrid.karlerss.com/dokumendid/504072/answer-to-request',
     'primary',
   ],
   [
@@ -239,7 +218,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Tietosuojalaki 1050/2018',
     '5 §',
-    BIRD_BIRD_IN_FOCUS,
     'secondary',
   ],
   // CNIL Recommendation 4 and Conseil constitutionnel 2018-765 DC: under 15, the minor AND
@@ -255,7 +233,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Loi n° 78-17 du 6 janvier 1978 (Informatique et Libertés)',
     'art. 45 (formerly art. 7-1)',
-    'https://cnil.fr./fr/recommandation-4-rechercher-le-consentement-dun-parent-pour-les-mineurs-de-moins-de-15-ans',
     'primary',
   ],
   [
@@ -269,7 +246,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Regulation (EU) 2016/679 (GDPR) (no derogation in the BDSG)',
     'Art. 8(1)',
-    BIRD_BIRD,
     'secondary',
   ],
   [
@@ -283,7 +259,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Law 4624/2019',
     'art. 21',
-    'https://www.activemind.legal/law/gr-legal-basis/',
     'secondary',
   ],
   [
@@ -297,7 +272,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Regulation (EU) 2016/679 (GDPR) (no derogation in Infotv.)',
     'Art. 8(1)',
-    BIRD_BIRD,
     'secondary',
   ],
   [
@@ -311,7 +285,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Data Protection Act 2018',
     's. 31',
-    BIRD_BIRD_IN_FOCUS,
     'secondary',
   ],
   [
@@ -325,7 +298,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'D.Lgs. 196/2003 as amended by D.Lgs. 101/2018',
     'art. 2-quinquies',
-    BIRD_BIRD_IN_FOCUS,
     'secondary',
   ],
   [
@@ -339,7 +311,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Personal Data Processing Law (21 June 2018)',
     's. 33 (unverified; one list says s. 9)',
-    COMMISSION_SWD,
     'secondary',
   ],
   [
@@ -353,7 +324,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Law on Legal Protection of Personal Data, as amended 2018',
     'art. 6 (unverified)',
-    COMMISSION_SWD,
     'secondary',
   ],
   [
@@ -367,7 +337,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Regulation (EU) 2016/679 (GDPR) (no derogation found)',
     'Art. 8(1)',
-    'https://luxgap.com/lois/rgpd/cons-38/',
     'secondary',
   ],
   [
@@ -381,7 +350,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Data Protection Act, Cap. 586',
     'art. 7 (unverified)',
-    'https://www.privacylaws.com/reports-gateway/articles/int162/int162malta/',
     'secondary',
   ],
   [
@@ -395,7 +363,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Uitvoeringswet AVG',
     'art. 5 (unverified)',
-    BIRD_BIRD,
     'secondary',
   ],
   [
@@ -409,7 +376,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     GDPR,
     'Art. 8(1)',
-    COMMISSION_SWD,
     'secondary',
   ],
   [
@@ -423,7 +389,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Lei n.º 58/2019',
     'art. 16 (unverified)',
-    'https://eduprofs.blogspot.com/2026/02/projeto-de-lei-que-estabelece-medidas.html',
     'secondary',
   ],
   [
@@ -437,7 +402,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     GDPR,
     'Art. 8(1)',
-    COMMISSION_SWD,
     'secondary',
   ],
   [
@@ -451,7 +415,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Zákon č. 18/2018 Z. z.',
     '§ 15 (unverified)',
-    BIRD_BIRD,
     'secondary',
   ],
   [
@@ -465,7 +428,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Regulation (EU) 2016/679 (GDPR) (no implementing act until ZVOP-2)',
     'Art. 8(1)',
-    'https://www.sn-p.si/personal-data-protection-act/',
     'secondary',
   ],
   [
@@ -479,7 +441,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Zakon o varstvu osebnih podatkov (ZVOP-2), Uradni list RS 163/22',
     'art. 8 (unverified)',
-    'https://www.karanovicpartners.com/news/the-novelties-brought-by-the-new-personal-data-protection-act/',
     'secondary',
   ],
   [
@@ -493,7 +454,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Ley Orgánica 3/2018 (LOPDGDD)',
     'art. 7',
-    BIRD_BIRD,
     'secondary',
   ],
   [
@@ -507,7 +467,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning',
     '2 kap. 4 § (unverified)',
-    BIRD_BIRD,
     'secondary',
   ],
   // --- EEA EFTA states (GDPR applies from 2018-07-20) ---
@@ -522,7 +481,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Lög nr. 90/2018 um persónuvernd',
     'art. 10 (unverified)',
-    'https://www.clym.io/regulations/data-protection-and-processing-act-iceland',
     'secondary',
   ],
   [
@@ -536,7 +494,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Regulation (EU) 2016/679 (GDPR) via the EEA Agreement; DSG 2018 (no derogation found)',
     'Art. 8(1)',
-    'https://www.linklaters.com/it-it/insights/data-protected/data-protected---liechtenstein',
     'unverified',
   ],
   [
@@ -550,7 +507,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Personopplysningsloven (LOV-2018-06-15-38)',
     '§ 5 (unverified)',
-    'https://www.datatilsynet.no/personvern-pa-ulike-omrader/kundehandtering-handel-og-medlemskap/digitale-tjenester-og-forbrukeres-personopplysninger/barn-og-unge-forbrukere/',
     'primary',
   ],
   // --- United Kingdom ---
@@ -565,7 +521,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Data Protection Act 2018 s. 9 (to 2020-12-31); UK GDPR (from 2021-01-01)',
     'Art. 8(1) UK GDPR',
-    'https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/childrens-information/children-and-the-uk-gdpr/what-are-the-rules-about-an-iss-and-consent/',
     'primary',
   ],
   [
@@ -579,7 +534,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Age Appropriate Design Code (Children’s Code), DPA 2018 s. 123',
     'Standards 1-15',
-    'https://www.reedsmith.com/our-insights/blogs/viewpoints/102gdhd/age-appropriate-design-code-transition-period-starts-next-month/',
     'secondary',
   ],
   [
@@ -593,7 +547,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Age Appropriate Design Code (Children’s Code), DPA 2018 s. 123',
     'Standards 1-15 (std 7 default settings, std 12 profiling)',
-    'https://viewpoints.bakermckenzie.com/post/102gs3u/six-months-left-to-prepare-for-the-age-appropriate-design-code',
     'secondary',
   ],
   // --- Switzerland: no fixed age ---
@@ -608,7 +561,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Bundesgesetz über den Datenschutz (revised DSG) with ZGB Art. 16, 19-19c',
     'Art. 6 Abs. 6-7 DSG',
-    'https://www.mekis.ch/recht/kinder-und-jugendliche/Kontrolle-Persoenlichkeitsrechte-Datenschutz.html',
     'secondary',
   ],
   // --- United States: COPPA (applies to child-directed services and to actual knowledge) ---
@@ -623,7 +575,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'repealed',
     'COPPA, 15 U.S.C. 6501-6506; 16 CFR Part 312 (1999 rule)',
     '16 CFR 312.5',
-    'http://edocket.access.gpo.gov/cfr_2006/janqtr/16cfr312.5.htm',
     'primary',
     null,
     'COPPA_UNDER_13',
@@ -639,7 +590,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'COPPA Rule, 16 CFR Part 312, as amended 2013',
     '16 CFR 312.5(a)(1), (b)(2)(i)-(vi)',
-    'https://law.lawstack.com/laws/16-cfr_s_312-5_parental-consent',
     'secondary',
     COPPA_2013_METHODS,
     'COPPA_UNDER_13',
@@ -655,7 +605,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'COPPA Rule as amended, 90 FR 16918 (FR Doc. 2025-05904)',
     '16 CFR 312.5(a)-(b) as amended',
-    'https://frtracker.app/fr/2025-05904',
     'secondary',
     [
       'signed-consent-form',
@@ -682,7 +631,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'repealed',
     'California Consumer Privacy Act of 2018, Cal. Civ. Code § 1798.100 et seq.',
     '§ 1798.120(c)',
-    'https://dataprivacy.foxrothschild.com/2019/06/articles/california-consumer-privacy-act/selling-childrens-data-under-ccpa-no-minor-issue/',
     'secondary',
   ],
   [
@@ -696,7 +644,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'repealed',
     'California Consumer Privacy Act of 2018',
     '§ 1798.120(c)',
-    'https://spirion.com/solutions/compliance/ccpa/sales-of-minors-information',
     'secondary',
   ],
   [
@@ -710,7 +657,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'CCPA as amended by the CPRA; 11 CCR § 7072',
     '§ 1798.120(c)',
-    'https://govt.westlaw.com/calregs/Document/I2E003E70D45511ED8CB7A9089AB7E22E',
     'primary',
   ],
   [
@@ -724,7 +670,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'CCPA as amended by the CPRA; 11 CCR §§ 7070-7072',
     '§ 1798.120(c); 11 CCR § 7070',
-    'https://advisori.com/cpra/%C2%A7-7072-notices-to-consumers-less-than-16-years-of-age/',
     'secondary',
   ],
   [
@@ -738,7 +683,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'enjoined',
     'California Age-Appropriate Design Code Act (AB 2273)',
     'Cal. Civ. Code § 1798.99.31',
-    'https://www.covingtonblogs.com/2025/03/15/district-court-enjoins-enforcement-of-the-california-age-appropriate-design-code-act/',
     'secondary',
   ],
   // --- Other US states (social media, app stores) ---
@@ -753,7 +697,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'HB 3 (2024)',
     'Fla. Stat. § 501.1736 (unverified)',
-    'https://washingtoncounty.news/2025/11/26/state-gets-ok-to-enforce-social-media-law/',
     'secondary',
   ],
   [
@@ -767,7 +710,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'HB 3 (2024)',
     'Fla. Stat. § 501.1736 (unverified)',
-    'https://www.fox13news.com/news/social-media-ban-kids-under-14-allowed-florida',
     'secondary',
   ],
   [
@@ -781,7 +723,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'enjoined',
     'Utah Minor Protection in Social Media Act (SB 194 / HB 464, 2024)',
     'Utah Code Title 13 Ch. 71 (unverified)',
-    'https://digitalpolicyalert.org/event/23590-issued-injunction-against-utah-minor-protection-in-social-media-act',
     'secondary',
   ],
   [
@@ -795,7 +736,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'enjoined',
     'Arkansas Social Media Safety Act, Act 689 of 2023',
     'Act 689',
-    'https://digitalpolicyalert.org/event/28745-us-district-court-issued-permanent-injunction-against-arkansas-act-689-social-media-safety-act-in-lawsuit-challenging-parental-consent-and-age-verification-requirements-netchoice-v-griffin',
     'secondary',
   ],
   [
@@ -809,7 +749,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'enjoined',
     'Secure Online Child Interaction and Age Limitation Act, Act 456 of 2023',
     'La. R.S. 51:1751-1759',
-    null,
     'unverified',
   ],
   [
@@ -823,7 +762,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Mississippi Protecting Children Online Act, HB 1126 (2024)',
     'HB 1126',
-    'https://digitalpolicyalert.org/event/32717-supreme-court-denied-application-to-vacate-stay-in-netchoice-v-attorney-general-of-mississippi-case-number-25-60348',
     'secondary',
   ],
   [
@@ -837,7 +775,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'enjoined',
     'Texas App Store Accountability Act, SB 2420 (2025)',
     'SB 2420',
-    'https://digitalpolicyalert.org/event/36716-district-court-issued-preliminary-injunction-blocking-the-app-store-accountability-act-sb-2420',
     'secondary',
   ],
   // --- Brazil ---
@@ -852,7 +789,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Lei n.º 13.709/2018 (LGPD) with Lei n.º 8.069/1990 (ECA) art. 2',
     'LGPD art. 14 §§ 1, 5',
-    'https://vlex.com.br/vid/art-14-942471056',
     'secondary',
   ],
   [
@@ -866,7 +802,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Lei n.º 15.211/2025 (ECA Digital)',
     'art. 24',
-    'https://institutoadvogadosceara.com.br/2025/09/24/lei-da-adultizacao-e-uma-vitoria-para-a-protecao-de-criancas-e-adolescentes-avalia-comissao-da-oab-ce',
     'secondary',
   ],
   // --- China, South Korea, India ---
@@ -881,7 +816,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Personal Information Protection Law (PIPL)',
     'arts. 28, 31',
-    'https://personalinformationprotectionlaw.com/PIPL/article-28/',
     'secondary',
   ],
   [
@@ -895,7 +829,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'repealed',
     'Personal Information Protection Act (Act No. 10465); Network Act art. 31(1)',
     'art. 22(6) (unverified)',
-    'https://m.easylaw.go.kr/MOB/NtcInfoRetrieve.laf?ntcSeq=1012&targetRow=581&type=TTL',
     'unverified',
   ],
   [
@@ -909,7 +842,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Personal Information Protection Act, as amended 2023-03-14; Enforcement Decree art. 17-2',
     'art. 22-2',
-    'https://www.nepla.ai/wiki/it-정보-방송통신/개인정보-위치정보-신용정보/아동의-개인정보-보호-g6w93voqnojp',
     'secondary',
     [
       'text-message',
@@ -931,7 +863,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'pending',
     'Digital Personal Data Protection Act, 2023; DPDP Rules, 2025',
     's. 9; rule 10',
-    'https://www.legalitysimplified.com/digital-personal-data-protection-rules-2025',
     'secondary',
     ['digital-identity-token'],
   ],
@@ -947,7 +878,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Act respecting the protection of personal information in the private sector (CQLR c. P-39.1), as amended by Law 25',
     'ss. 4.1, 14',
-    'https://watchdogsecurity.io/law25/collection-from-minors',
     'secondary',
   ],
   [
@@ -961,7 +891,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'PIPEDA Sch. 1 Principle 4.3; OPC Guidelines for obtaining meaningful consent',
     'Principle 4.3',
-    'https://openparliament.ca/committees/ethics/42-1/47/daniel-therrien-9/only',
     'unverified',
   ],
   // --- Australia ---
@@ -976,7 +905,6 @@ export const AGE_RULE_ROWS: readonly AgeRuleRow[] = [
     'in-force',
     'Online Safety Act 2021 (Cth) Part 4A (Social Media Minimum Age Act 2024, No. 127)',
     's. 63D (unverified)',
-    'https://legislation.gov.au/C2024A00127/asmade/2024-12-10/text/original/epub/OEBPS/document_1/document_1.html',
     'primary',
   ],
 ];

@@ -31,7 +31,6 @@ export const PENDING_AGE_RULES: readonly PendingAgeRule[] = [
     citation: {
       law: 'Projeto de Lei n.º 398/XVII/1.ª',
       article: '-',
-      url: 'https://www.dnoticias.pt/2026/2/13/481323-o-que-pode-mudar-na-proteccao-de-criancas-em-ambientes-digitais-em-portugal/',
       confidence: 'secondary',
     },
   },
@@ -44,7 +43,6 @@ export const PENDING_AGE_RULES: readonly PendingAgeRule[] = [
     citation: {
       law: 'Høringsnotat: endringer i personopplysningsloven (aldersgrense for barns samtykke)',
       article: '§ 5',
-      url: 'https://www.advokatforeningen.no/horingsuttalelser/2025/oktober/forslag-til-endringer-i-personopplysningsloven--aldersgrense-for-barns-samtykke-ved-bruk-av-informasjonssamfunnstjenester-sosiale-medier-mv',
       confidence: 'secondary',
     },
   },
@@ -57,7 +55,6 @@ export const PENDING_AGE_RULES: readonly PendingAgeRule[] = [
     citation: {
       law: 'Political agreement on a social-media minimum age (Nov 2025)',
       article: '-',
-      url: 'https://particle.news/story/denmark-backs-15-social-media-age-limit-in-cross-party-deal',
       confidence: 'unverified',
     },
   },
@@ -71,7 +68,6 @@ export const PENDING_AGE_RULES: readonly PendingAgeRule[] = [
     citation: {
       law: 'Privacy Act 1988 (Cth) s. 26GC, Children’s Online Privacy Code',
       article: 's. 26GC',
-      url: 'http://classic.austlii.edu.au/au/legis/cth/consol_act/pa1988108/s26gc.html',
       confidence: 'secondary',
     },
   },
