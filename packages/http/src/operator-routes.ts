@@ -7,6 +7,7 @@ import {
   type RetentionRecord,
 } from '@pledge/retention';
 import { assessTransferMap, type TransferMap } from '@pledge/transfers';
+import { withTransferMapSources } from '@pledge/transfers/sources';
 import { json, type Route } from './http-io.js';
 
 /** What `GET /operator/retention/plan` needs. */
@@ -75,7 +76,11 @@ export function transferRoutes(options: TransfersRoutesOptions): Route[] {
       path: '/operator/transfers/map',
       action: 'operator:transfers:read',
       async run(context) {
-        return json(200, assessTransferMap(options.map, { at: context.now }));
+        // The operator sees each citation's source URL and note, as the documentation does.
+        return json(
+          200,
+          withTransferMapSources(assessTransferMap(options.map, { at: context.now })),
+        );
       },
     },
   ];

@@ -76,10 +76,18 @@ describe('operator reports', () => {
     }>(await call('GET', '/operator/retention/plan', undefined, operator));
     expect(plan.rules.map((rule) => rule.id)).toEqual(['de-buchungsbelege-8y']);
     expect(plan.actions).toEqual([]);
-    const map = await read<{ flows: { outcome: string }[] }>(
-      await call('GET', '/operator/transfers/map', undefined, operator),
-    );
+    const map = await read<{
+      flows: {
+        decision: {
+          reasons: { params: { rule?: string }; citation?: { url?: string } }[];
+        };
+      }[];
+    }>(await call('GET', '/operator/transfers/map', undefined, operator));
     expect(map.flows).toHaveLength(1);
+    // The operator sees the source of each cited row (withTransferMapSources).
+    const cited = map.flows[0]?.decision.reasons.filter((why) => why.params.rule !== undefined);
+    expect(cited?.length).toBeGreaterThan(0);
+    expect(cited?.some((why) => /^https?:\/\//.test(why.citation?.url ?? ''))).toBe(true);
     const verified = await read(await call('GET', '/operator/consent/verify', undefined, operator));
     expect(verified).toMatchObject({ ok: true, count: 0 });
   });

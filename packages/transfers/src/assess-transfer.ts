@@ -4,8 +4,9 @@ import {
   blocMembership,
   blocsOf,
   type CalendarDate,
+  type Citation,
   type Decision,
-  parseJurisdiction,
+  jurisdictionLineage,
   type Reason,
   reason,
   regimesFor,
@@ -31,10 +32,8 @@ import {
   UK_OLD_SCC_NEW_CONTRACTS_UNTIL,
 } from './rules/uk-rules.js';
 import {
-  dayOf,
   type ParsedFlow,
-  parseFlow,
-  requireObject,
+  parseTransferInput,
   type Safeguard,
   type TransferInput,
 } from './transfer-request.js';
@@ -135,14 +134,15 @@ export interface TransferDecision extends Decision<TransferOutcome, TransferReas
   readonly at: CalendarDate;
 }
 
-type Found = Reason<TransferReasonCode>;
+type Params = Readonly<Record<string, unknown>>;
 
 interface Context {
   readonly flow: ParsedFlow;
   readonly date: CalendarDate;
   readonly from: string;
   readonly to: string;
-  readonly reasons: Found[];
+  readonly regime: ExporterRegime | 'unknown';
+  readonly reasons: Reason<TransferReasonCode>[];
 }
 
 const ADEQUACY_OBLIGATIONS: readonly TransferObligation[] = [
@@ -155,19 +155,24 @@ const OCCASIONAL_ONLY = [
   'legal-claims',
   'compelling-legitimate-interests',
 ];
-const OLD_SCC_CUTOFF: Readonly<Partial<Record<ExporterRegime, CalendarDate>>> = {
+const OLD_SCC_CUTOFF: Readonly<Partial<Record<ExporterRegime | 'unknown', CalendarDate>>> = {
   eu: EU_OLD_SCC_NEW_CONTRACTS_UNTIL,
   uk: UK_OLD_SCC_NEW_CONTRACTS_UNTIL,
   // New Swiss transfers needed the new SCCs from 2021-09-27 (research §3).
   ch: EU_OLD_SCC_NEW_CONTRACTS_UNTIL,
 };
+const CN_ROUTES: readonly TransferBasis[] = [
+  'cn-security-assessment',
+  'cn-standard-contract',
+  'cn-certification',
+];
 
 /** Resolves a location to a country code, `IO:<name>`, or undefined when unknown. */
-export function resolveLocation(location: string): string | undefined {
+function resolveLocation(location: string): string | undefined {
   if (location === 'unknown') return undefined;
   if (isRegionReference(location)) return cloudRegion(location)?.country;
   if (location.startsWith('IO:')) return location;
-  return parseJurisdiction(location).country;
+  return jurisdictionLineage(location).at(-1);
 }
 
 function exporterRegimeOf(country: string, date: CalendarDate): ExporterRegime | undefined {
@@ -183,11 +188,10 @@ function exporterRegimeOf(country: string, date: CalendarDate): ExporterRegime |
   return own[country];
 }
 
-function decision(
+function decide(
   context: Context,
-  regime: ExporterRegime | 'unknown',
   outcome: TransferOutcome,
-  basis: TransferBasis,
+  basis: TransferBasis = 'none',
   obligations: readonly TransferObligation[] = [],
 ): TransferDecision {
   return {
@@ -195,27 +199,43 @@ function decision(
     basis,
     obligations: [...new Set(obligations)],
     reasons: context.reasons,
-    exporterRegime: regime,
+    exporterRegime: context.regime,
     from: context.from,
     to: context.to,
     at: context.date,
   };
 }
 
-/**
- * A reason that rests on a table row: the row's full citation, and its id as `params.rule`
- * (the key of the row's source note in `transferRuleNotes()`).
- */
-function cite(
+/** Adds a reason, citing the law behind it where there is one outside the table. */
+function add(
+  context: Context,
   code: TransferReasonCode,
-  params: Readonly<Record<string, unknown>>,
-  row: TransferRuleRow,
-): Found {
-  return reason(code, { ...params, rule: row.id }, row.citation);
+  params: Params = {},
+  citation?: Citation,
+): void {
+  context.reasons.push(reason(code, params, citation));
 }
 
-function rowsOf(regime: ExporterRegime): TransferRuleRow[] {
+/**
+ * Adds a reason that rests on a table row: the row's citation, and its id as `params.rule`
+ * (the key of the row's source URL and note in `@pledge/transfers/sources`).
+ */
+function cite(
+  context: Context,
+  row: TransferRuleRow,
+  code: TransferReasonCode,
+  params: Params = {},
+): void {
+  add(context, code, { ...params, rule: row.id }, row.citation);
+}
+
+function rowsOf(regime: Context['regime']): TransferRuleRow[] {
   return TRANSFER_RULE_ROWS.filter((row) => row.exporter === regime);
+}
+
+/** True when the flow names `mechanism` among its safeguards. */
+function uses(flow: ParsedFlow, mechanism: TransferBasis): boolean {
+  return flow.safeguards?.some((safeguard) => safeguard.mechanism === mechanism) === true;
 }
 
 function certified(flow: ParsedFlow, framework: UsFramework): boolean {
@@ -230,13 +250,6 @@ function inEea(country: string, date: CalendarDate): BlocMembershipRow | undefin
   return blocMembership(country, 'EEA', date) ?? blocMembership(country, 'EU', date);
 }
 
-function destinationMatches(row: TransferRuleRow, context: Context): boolean {
-  return (
-    row.destination === context.to ||
-    (row.destination === 'EEA' && inEea(context.to, context.date) !== undefined)
-  );
-}
-
 /** Russia 152-FZ Art. 18(5): Russian citizens' data collected into a database abroad. */
 function russianLocalisation(context: Context): TransferDecision | undefined {
   const { flow, date, to } = context;
@@ -246,54 +259,32 @@ function russianLocalisation(context: Context): TransferDecision | undefined {
   );
   if (row === undefined) return undefined;
   if (flow.atCollection !== true) {
-    context.reasons.push(cite('RU_LOCALISATION_APPLIES', {}, row));
+    cite(context, row, 'RU_LOCALISATION_APPLIES');
     return undefined;
   }
   const code =
     row.id === 'ru-localisation' ? 'RU_LOCALISATION_REQUIRED' : 'RU_FOREIGN_DATABASE_PROHIBITED';
-  context.reasons.push(cite(code, { since: row.validFrom }, row));
-  return decision(context, exporterRegimeOf(context.from, date) ?? 'unknown', 'deny', 'none', [
-    'LOCALISE',
-  ]);
+  cite(context, row, code, { since: row.validFrom });
+  return decide(context, 'deny', 'none', ['LOCALISE']);
 }
 
-/** Checks one safeguard; returns its basis and obligations when it covers the flow. */
-function checkSafeguard(
-  regime: ExporterRegime,
+/** Why a safeguard's row does not cover the flow, or `undefined` when it does. */
+function safeguardRefusal(
   safeguard: Safeguard,
-  context: Context,
-): { basis: TransferBasis; obligations: TransferObligation[] } | undefined {
-  const { flow, date, reasons } = context;
+  row: TransferRuleRow,
+  { flow, date, regime }: Context,
+): [TransferReasonCode, Params] | undefined {
   const mechanism = safeguard.mechanism;
-  if (regime === 'uk' && mechanism === 'scc-2021') {
-    // The EU SCCs work for a UK exporter only with the UK Addendum, assessed on its own.
-    if (!flow.safeguards?.some((other) => other.mechanism === 'uk-addendum')) {
-      reasons.push(reason('SCC_NEEDS_UK_ADDENDUM', { mechanism }, GENERAL_PRINCIPLE.uk));
-    }
-    return undefined;
-  }
-  const row = rowsOf(regime).find((candidate) => candidate.basis === mechanism);
-  if (row === undefined) {
-    reasons.push(reason('SAFEGUARD_NOT_RECOGNISED', { mechanism, regime }));
-    return undefined;
-  }
   if (date < row.validFrom) {
-    reasons.push(
-      cite('SAFEGUARD_NOT_YET_AVAILABLE', { mechanism, availableFrom: row.validFrom }, row),
-    );
-    return undefined;
+    return ['SAFEGUARD_NOT_YET_AVAILABLE', { mechanism, availableFrom: row.validFrom }];
   }
   if (row.validTo !== undefined && date > row.validTo) {
-    reasons.push(cite('SAFEGUARD_EXPIRED', { mechanism, expiredAfter: row.validTo }, row));
-    return undefined;
+    return ['SAFEGUARD_EXPIRED', { mechanism, expiredAfter: row.validTo }];
   }
-  const obligations: TransferObligation[] = [...ADEQUACY_OBLIGATIONS];
   if (safeguard.mechanism === 'scc-2010') {
     const cutoff = OLD_SCC_CUTOFF[regime] ?? row.validFrom;
-    if (safeguard.concludedOn > cutoff) {
-      reasons.push(cite('OLD_SCC_CONCLUDED_TOO_LATE', { concludedBy: cutoff }, row));
-      return undefined;
-    }
+    if (safeguard.concludedOn > cutoff)
+      return ['OLD_SCC_CONCLUDED_TOO_LATE', { concludedBy: cutoff }];
   }
   if (
     safeguard.mechanism === 'scc-2021' &&
@@ -304,211 +295,220 @@ function checkSafeguard(
       (flow.exporterRole === 'controller' ? 1 : 3) +
       (flow.exporterRole === flow.recipient.role ? 0 : 1);
     if (expected !== safeguard.module) {
-      reasons.push(
-        cite('SCC_MODULE_MISMATCH', { module: safeguard.module, expectedModule: expected }, row),
-      );
-      return undefined;
+      return ['SCC_MODULE_MISMATCH', { module: safeguard.module, expectedModule: expected }];
     }
   }
-  if (safeguard.mechanism === 'derogation') {
-    if (safeguard.repetitive === true && OCCASIONAL_ONLY.includes(safeguard.derogation)) {
-      reasons.push(
-        cite('DEROGATION_NOT_FOR_REPETITIVE', { derogation: safeguard.derogation }, row),
-      );
-      return undefined;
+  if (
+    safeguard.mechanism === 'derogation' &&
+    safeguard.repetitive === true &&
+    OCCASIONAL_ONLY.includes(safeguard.derogation)
+  ) {
+    return ['DEROGATION_NOT_FOR_REPETITIVE', { derogation: safeguard.derogation }];
+  }
+  return undefined;
+}
+
+/** Checks one safeguard; returns the decision when it covers the flow. */
+function checkSafeguard(safeguard: Safeguard, context: Context): TransferDecision | undefined {
+  const { flow, date, regime } = context;
+  const mechanism = safeguard.mechanism;
+  if (regime === 'uk' && mechanism === 'scc-2021') {
+    // The EU SCCs work for a UK exporter only with the UK Addendum, assessed on its own.
+    if (!uses(flow, 'uk-addendum')) {
+      add(context, 'SCC_NEEDS_UK_ADDENDUM', { mechanism }, GENERAL_PRINCIPLE.uk);
     }
-    if (safeguard.derogation === 'explicit-consent') obligations.push('INFORM_OF_RISKS');
-    if (safeguard.derogation === 'compelling-legitimate-interests') {
+    return undefined;
+  }
+  const row = rowsOf(regime).find((candidate) => candidate.basis === mechanism);
+  if (row === undefined) {
+    add(context, 'SAFEGUARD_NOT_RECOGNISED', { mechanism, regime });
+    return undefined;
+  }
+  const refusal = safeguardRefusal(safeguard, row, context);
+  if (refusal !== undefined) {
+    cite(context, row, ...refusal);
+    return undefined;
+  }
+  const obligations: TransferObligation[] = [...ADEQUACY_OBLIGATIONS];
+  if (safeguard.mechanism === 'derogation') {
+    const derogation = safeguard.derogation;
+    if (derogation === 'explicit-consent') obligations.push('INFORM_OF_RISKS');
+    if (derogation === 'compelling-legitimate-interests') {
       obligations.push('INFORM_SUPERVISORY_AUTHORITY', 'DOCUMENT_ASSESSMENT');
     }
-    reasons.push(cite('SAFEGUARD_ACCEPTED', { mechanism, derogation: safeguard.derogation }, row));
-    return { basis: 'derogation', obligations };
+    cite(context, row, 'SAFEGUARD_ACCEPTED', { mechanism, derogation });
+    return decide(context, 'allow', 'derogation', obligations);
   }
-  reasons.push(
-    cite(
-      'SAFEGUARD_ACCEPTED',
-      safeguard.mechanism === 'scc-2021' ? { mechanism, module: safeguard.module } : { mechanism },
-      row,
-    ),
+  cite(
+    context,
+    row,
+    'SAFEGUARD_ACCEPTED',
+    safeguard.mechanism === 'scc-2021' ? { mechanism, module: safeguard.module } : { mechanism },
   );
   // Schrems II: every Art. 46 tool needs a transfer impact assessment (UK: transfer risk
   // assessment; from 2026-02-05 the DUAA data protection test).
   if (date >= SCHREMS_II) {
     obligations.push('TRANSFER_IMPACT_ASSESSMENT');
-    reasons.push(
-      reason(
-        'TRANSFER_IMPACT_ASSESSMENT_REQUIRED',
-        { since: SCHREMS_II },
-        TRANSFER_IMPACT_ASSESSMENT_CITATION,
-      ),
+    add(
+      context,
+      'TRANSFER_IMPACT_ASSESSMENT_REQUIRED',
+      { since: SCHREMS_II },
+      TRANSFER_IMPACT_ASSESSMENT_CITATION,
     );
   }
   if (regime === 'uk' && date >= UK_DATA_PROTECTION_TEST_FROM) {
-    reasons.push(
-      reason(
-        'DATA_PROTECTION_TEST',
-        { since: UK_DATA_PROTECTION_TEST_FROM },
-        UK_DATA_PROTECTION_TEST,
-      ),
+    add(
+      context,
+      'DATA_PROTECTION_TEST',
+      { since: UK_DATA_PROTECTION_TEST_FROM },
+      UK_DATA_PROTECTION_TEST,
     );
   }
-  return { basis: row.basis, obligations };
+  return decide(context, 'allow', row.basis, obligations);
+}
+
+/**
+ * Why a destination row in force does not cover the flow, or `undefined` when it does;
+ * `covered` says whether the recipient holds the row's framework, if it names one.
+ */
+function scopeRefusal(
+  row: TransferRuleRow,
+  { flow, from }: Context,
+  covered: boolean,
+): [TransferReasonCode, Params] | undefined {
+  if (row.excludedExporters?.includes(from) === true) {
+    return ['ADEQUACY_NOT_EXTENDED_TO_EXPORTER', { decision: row.id }];
+  }
+  if (!covered) return ['FRAMEWORK_CERTIFICATION_REQUIRED', { framework: row.framework }];
+  if (row.privateSectorOnly === true && flow.recipient?.sector === 'public') {
+    return ['ADEQUACY_SCOPE_EXCLUDES', { decision: row.id, scope: 'public-sector' }];
+  }
+  const excluded = row.excludedCategories?.filter((category) =>
+    flow.dataCategories?.includes(category),
+  );
+  if (excluded !== undefined && excluded.length > 0) {
+    return ['ADEQUACY_SCOPE_EXCLUDES', { decision: row.id, dataCategories: excluded }];
+  }
+  return undefined;
 }
 
 /** GDPR, UK GDPR and FADP: same region, adequacy, frameworks, safeguards. */
 function assessChapterV(regime: 'eu' | 'uk' | 'ch', context: Context): TransferDecision {
-  const { flow, date, from, to, reasons } = context;
+  const { flow, date, to } = context;
   const membership = regime === 'eu' ? inEea(to, date) : undefined;
   if (membership !== undefined) {
-    reasons.push(reason('SAME_REGION', { area: membership.bloc }, membership.citation));
-    return decision(context, regime, 'allow', 'same-region');
+    add(context, 'SAME_REGION', { area: membership.bloc }, membership.citation);
+    return decide(context, 'allow', 'same-region');
   }
-  const rows = rowsOf(regime).filter(
-    (row) => row.destination !== undefined && destinationMatches(row, context),
-  );
-  for (const row of rows) {
-    const covering = row.framework === undefined || certified(flow, row.framework);
+  for (const row of rowsOf(regime)) {
+    const matches =
+      row.destination === to || (row.destination === 'EEA' && inEea(to, date) !== undefined);
+    if (!matches) continue;
+    const covered = row.framework === undefined || certified(flow, row.framework);
     if (!appliesOn(row, date)) {
-      if (!covering || row.framework === undefined) continue;
+      if (!covered || row.framework === undefined) continue;
       if (date < row.validFrom) {
-        reasons.push(
-          cite('BASIS_NOT_YET_AVAILABLE', { basis: row.basis, availableFrom: row.validFrom }, row),
-        );
+        cite(context, row, 'BASIS_NOT_YET_AVAILABLE', {
+          basis: row.basis,
+          availableFrom: row.validFrom,
+        });
       } else {
         // A framework struck down by a court (or delisted by the FDPIC) is no basis from the
         // judgment on, with no grace period (Schrems II, C-311/18, para. 202).
-        reasons.push(
-          cite(
-            'BASIS_INVALIDATED',
-            { basis: row.basis, invalidatedOn: row.invalidatedOn ?? row.validTo },
-            row,
-          ),
-        );
+        cite(context, row, 'BASIS_INVALIDATED', {
+          basis: row.basis,
+          invalidatedOn: row.invalidatedOn ?? row.validTo,
+        });
       }
       continue;
     }
     if (row.basis === 'same-region') {
-      reasons.push(cite('SAME_REGION', { area: row.id }, row));
-      return decision(context, regime, 'allow', 'same-region');
+      cite(context, row, 'SAME_REGION', { area: row.id });
+      return decide(context, 'allow', 'same-region');
     }
-    if (row.excludedExporters?.includes(from) === true) {
-      reasons.push(cite('ADEQUACY_NOT_EXTENDED_TO_EXPORTER', { decision: row.id }, row));
-      continue;
-    }
-    if (!covering) {
-      reasons.push(cite('FRAMEWORK_CERTIFICATION_REQUIRED', { framework: row.framework }, row));
-      continue;
-    }
-    const excluded = row.excludedCategories?.filter((category) =>
-      flow.dataCategories?.includes(category),
-    );
-    if (row.privateSectorOnly === true && flow.recipient?.sector === 'public') {
-      reasons.push(
-        cite('ADEQUACY_SCOPE_EXCLUDES', { decision: row.id, scope: 'public-sector' }, row),
-      );
-      continue;
-    }
-    if (excluded !== undefined && excluded.length > 0) {
-      reasons.push(
-        cite('ADEQUACY_SCOPE_EXCLUDES', { decision: row.id, dataCategories: excluded }, row),
-      );
+    const refusal = scopeRefusal(row, context, covered);
+    if (refusal !== undefined) {
+      cite(context, row, ...refusal);
       continue;
     }
     if (row.framework !== undefined) {
-      reasons.push(
-        cite('FRAMEWORK_CERTIFIED', { framework: row.framework, since: row.validFrom }, row),
-      );
-      return decision(context, regime, 'allow', row.basis, [
-        ...ADEQUACY_OBLIGATIONS,
-        'VERIFY_CERTIFICATION',
-      ]);
+      cite(context, row, 'FRAMEWORK_CERTIFIED', { framework: row.framework, since: row.validFrom });
+      return decide(context, 'allow', row.basis, [...ADEQUACY_OBLIGATIONS, 'VERIFY_CERTIFICATION']);
     }
-    reasons.push(cite('ADEQUACY_DECISION', { decision: row.id, since: row.validFrom }, row));
+    cite(context, row, 'ADEQUACY_DECISION', { decision: row.id, since: row.validFrom });
     if (row.privateSectorOnly === true || row.excludedCategories !== undefined) {
-      reasons.push(cite('ADEQUACY_SCOPE_LIMITED', { decision: row.id }, row));
+      cite(context, row, 'ADEQUACY_SCOPE_LIMITED', { decision: row.id });
     }
-    return decision(context, regime, 'allow', row.basis, ADEQUACY_OBLIGATIONS);
+    return decide(context, 'allow', row.basis, ADEQUACY_OBLIGATIONS);
   }
   for (const safeguard of flow.safeguards ?? []) {
-    const covered = checkSafeguard(regime, safeguard, context);
-    if (covered !== undefined)
-      return decision(context, regime, 'allow', covered.basis, covered.obligations);
+    const covered = checkSafeguard(safeguard, context);
+    if (covered !== undefined) return covered;
   }
   if (regime === 'ch' && date < SWISS_LIST_FROM) {
-    reasons.push(
-      reason('CH_SELF_ASSESSMENT', { bindingListFrom: SWISS_LIST_FROM }, GENERAL_PRINCIPLE.ch),
-    );
-    return decision(context, regime, 'unknown', 'none');
+    add(context, 'CH_SELF_ASSESSMENT', { bindingListFrom: SWISS_LIST_FROM }, GENERAL_PRINCIPLE.ch);
+    return decide(context, 'unknown');
   }
-  reasons.push(reason('NO_TRANSFER_BASIS', { regime }, GENERAL_PRINCIPLE[regime]));
-  return decision(context, regime, 'requires-safeguard', 'none', ADEQUACY_OBLIGATIONS);
+  add(context, 'NO_TRANSFER_BASIS', { regime }, GENERAL_PRINCIPLE[regime]);
+  return decide(context, 'requires-safeguard', 'none', ADEQUACY_OBLIGATIONS);
 }
 
-function notInForce(
-  context: Context,
-  regime: ExporterRegime,
-  row: TransferRuleRow | undefined,
-): TransferDecision {
-  context.reasons.push(
-    row === undefined
-      ? reason('RULES_NOT_IN_FORCE', { regime })
-      : cite('RULES_NOT_IN_FORCE', { regime, from: row.validFrom }, row),
-  );
-  return decision(context, regime, 'unknown', 'none');
+/** The row with `id`; the engine names only rows the table has (checked by its tests). */
+function rowById(id: string): TransferRuleRow {
+  return TRANSFER_RULE_ROWS.find((row) => row.id === id)!;
+}
+
+/** True when `row` applies on the day assessed; otherwise `RULES_NOT_IN_FORCE` is added. */
+function inForce(context: Context, row: TransferRuleRow): boolean {
+  if (appliesOn(row, context.date)) return true;
+  cite(context, row, 'RULES_NOT_IN_FORCE', { regime: context.regime, from: row.validFrom });
+  return false;
 }
 
 /** Russia 152-FZ Art. 12 (from 2023-03-01): assessment and prior notice. */
 function assessRussia(context: Context): TransferDecision {
-  const row = rowsOf('ru').find((candidate) => candidate.basis === 'ru-notification');
-  if (row === undefined || !appliesOn(row, context.date)) return notInForce(context, 'ru', row);
+  const row = rowById('ru-cross-border-notice');
+  if (!inForce(context, row)) return decide(context, 'unknown');
   const obligations: TransferObligation[] = [
     'ASSESS_RECIPIENT',
     'NOTIFY_REGULATOR',
     'WAIT_FOR_REGULATOR',
   ];
-  context.reasons.push(cite('RU_ADEQUATE_LIST_NOT_MODELLED', {}, row));
-  if (
-    context.flow.safeguards?.some((safeguard) => safeguard.mechanism === 'ru-notification') === true
-  ) {
-    context.reasons.push(cite('SAFEGUARD_ACCEPTED', { mechanism: 'ru-notification' }, row));
-    return decision(context, 'ru', 'allow', 'ru-notification', obligations);
+  cite(context, row, 'RU_ADEQUATE_LIST_NOT_MODELLED');
+  if (uses(context.flow, 'ru-notification')) {
+    cite(context, row, 'SAFEGUARD_ACCEPTED', { mechanism: 'ru-notification' });
+    return decide(context, 'allow', 'ru-notification', obligations);
   }
-  context.reasons.push(cite('RU_NOTIFICATION_REQUIRED', {}, row));
-  return decision(context, 'ru', 'requires-safeguard', 'none', obligations);
+  cite(context, row, 'RU_NOTIFICATION_REQUIRED');
+  return decide(context, 'requires-safeguard', 'none', obligations);
 }
 
 /** China PIPL Arts 38-40 and the 2024 Provisions' thresholds. */
 function assessChina(context: Context): TransferDecision {
-  const { flow, date, reasons } = context;
+  const { flow, date } = context;
   const rows = rowsOf('cn');
-  const pipl = rows.find((row) => row.id === 'cn-pipl');
-  if (pipl === undefined || !appliesOn(pipl, date)) return notInForce(context, 'cn', pipl);
+  const pipl = rowById('cn-pipl');
+  if (!inForce(context, pipl)) return decide(context, 'unknown');
   const obligations: TransferObligation[] = ['SEPARATE_CONSENT', 'IMPACT_ASSESSMENT'];
-  const provisions = rows.find((row) => row.id === 'cn-2024-provisions');
-  const available = (basis: TransferBasis) =>
-    flow.safeguards?.some((safeguard) => safeguard.mechanism === basis) === true &&
-    rows.some((row) => row.basis === basis && appliesOn(row, date));
-  const grant = (bases: readonly TransferBasis[]) => {
-    const basis = bases.find(available);
-    if (basis === undefined) return undefined;
-    const row = rows.find((candidate) => candidate.basis === basis);
-    reasons.push(
-      row === undefined
-        ? reason('SAFEGUARD_ACCEPTED', { mechanism: basis })
-        : cite('SAFEGUARD_ACCEPTED', { mechanism: basis }, row),
-    );
-    const extra: TransferObligation[] =
-      basis === 'cn-standard-contract' ? ['FILE_WITH_REGULATOR'] : [];
-    return decision(context, 'cn', 'allow', basis, [...obligations, ...extra]);
+  // The first of `routes` the flow has in place and that applies on the day, else none.
+  const grant = (routes: readonly TransferBasis[]) => {
+    for (const basis of routes) {
+      const row = rows.find((candidate) => candidate.basis === basis && appliesOn(candidate, date));
+      if (row === undefined || !uses(flow, basis)) continue;
+      cite(context, row, 'SAFEGUARD_ACCEPTED', { mechanism: basis });
+      return decide(
+        context,
+        'allow',
+        basis,
+        basis === 'cn-standard-contract' ? [...obligations, 'FILE_WITH_REGULATOR'] : obligations,
+      );
+    }
+    return decide(context, 'requires-safeguard', 'none', obligations);
   };
-  const all: TransferBasis[] = [
-    'cn-security-assessment',
-    'cn-standard-contract',
-    'cn-certification',
-  ];
-  if (provisions === undefined || !appliesOn(provisions, date)) {
-    reasons.push(cite('CN_PRE_2024_THRESHOLDS_NOT_MODELLED', {}, pipl));
-    return grant(all) ?? decision(context, 'cn', 'requires-safeguard', 'none', obligations);
+  const provisions = rowById('cn-2024-provisions');
+  if (!appliesOn(provisions, date)) {
+    cite(context, pipl, 'CN_PRE_2024_THRESHOLDS_NOT_MODELLED');
+    return grant(CN_ROUTES);
   }
   const individuals = flow.volume?.individuals;
   const sensitive = flow.volume?.sensitiveIndividuals;
@@ -518,7 +518,7 @@ function assessChina(context: Context): TransferDecision {
     sensitive === CN_THRESHOLDS.sensitiveAssessment
   ) {
     // "More than X" and "fewer than X" leave the boundary itself uncovered; take the stricter.
-    reasons.push(cite('CN_THRESHOLD_BOUNDARY', {}, provisions));
+    cite(context, provisions, 'CN_THRESHOLD_BOUNDARY');
   }
   const assessment =
     flow.criticalInfrastructure === true ||
@@ -526,66 +526,64 @@ function assessChina(context: Context): TransferDecision {
     (individuals ?? 0) >= CN_THRESHOLDS.assessment ||
     (sensitive ?? 0) >= CN_THRESHOLDS.sensitiveAssessment;
   if (assessment) {
-    reasons.push(cite('CN_SECURITY_ASSESSMENT_REQUIRED', {}, provisions));
-    return (
-      grant(['cn-security-assessment']) ??
-      decision(context, 'cn', 'requires-safeguard', 'none', obligations)
-    );
+    cite(context, provisions, 'CN_SECURITY_ASSESSMENT_REQUIRED');
+    return grant(['cn-security-assessment']);
   }
   const sensitiveUnknown =
     flow.dataCategories?.includes('sensitive') === true && sensitive === undefined;
   if (individuals === undefined || sensitiveUnknown) {
-    reasons.push(cite('CN_VOLUME_REQUIRED', {}, provisions));
-    return decision(context, 'cn', 'unknown', 'none', obligations);
+    cite(context, provisions, 'CN_VOLUME_REQUIRED');
+    return decide(context, 'unknown', 'none', obligations);
   }
   if ((sensitive ?? 0) > 0 || individuals >= CN_THRESHOLDS.exempt) {
-    reasons.push(cite('CN_STANDARD_CONTRACT_OR_CERTIFICATION_REQUIRED', {}, provisions));
-    return grant(all) ?? decision(context, 'cn', 'requires-safeguard', 'none', obligations);
+    cite(context, provisions, 'CN_STANDARD_CONTRACT_OR_CERTIFICATION_REQUIRED');
+    return grant(CN_ROUTES);
   }
-  reasons.push(cite('CN_EXEMPT', { below: CN_THRESHOLDS.exempt }, provisions));
-  return decision(context, 'cn', 'allow', 'cn-exemption', obligations);
+  cite(context, provisions, 'CN_EXEMPT', { below: CN_THRESHOLDS.exempt });
+  return decide(context, 'allow', 'cn-exemption', obligations);
 }
 
 /** India DPDP Act s.16: transfers allowed except to notified countries (none notified). */
 function assessIndia(context: Context): TransferDecision {
-  const row = rowsOf('in')[0];
-  if (row === undefined || !appliesOn(row, context.date)) return notInForce(context, 'in', row);
-  context.reasons.push(cite('IN_NO_NEGATIVE_LIST', {}, row));
-  return decision(context, 'in', 'allow', 'no-restriction');
+  const row = rowById('in-dpdp-s16');
+  if (!inForce(context, row)) return decide(context, 'unknown');
+  cite(context, row, 'IN_NO_NEGATIVE_LIST');
+  return decide(context, 'allow', 'no-restriction');
 }
 
 /** Assesses an already validated flow on `date`. */
 export function assessParsedFlow(flow: ParsedFlow, date: CalendarDate): TransferDecision {
   const from = resolveLocation(flow.from);
   const to = resolveLocation(flow.to);
+  const regime = from === undefined ? undefined : exporterRegimeOf(from, date);
   const context: Context = {
     flow,
     date,
     from: from ?? 'unknown',
     to: to ?? 'unknown',
+    regime: regime ?? 'unknown',
     reasons: [],
   };
   if (from === undefined) {
-    context.reasons.push(reason('ORIGIN_UNKNOWN', {}));
-    return decision(context, 'unknown', 'unknown', 'none');
+    add(context, 'ORIGIN_UNKNOWN');
+    return decide(context, 'unknown');
   }
   if (to === undefined) {
-    context.reasons.push(reason('DESTINATION_UNKNOWN', {}));
-    return decision(context, exporterRegimeOf(from, date) ?? 'unknown', 'unknown', 'none');
+    add(context, 'DESTINATION_UNKNOWN');
+    return decide(context, 'unknown');
   }
   const denied = russianLocalisation(context);
   if (denied !== undefined) return denied;
-  const regime = exporterRegimeOf(from, date);
   if (from === to) {
-    context.reasons.push(reason('SAME_REGION', { area: from }));
-    return decision(context, regime ?? 'unknown', 'allow', 'same-region');
+    add(context, 'SAME_REGION', { area: from });
+    return decide(context, 'allow', 'same-region');
   }
   if (regime === 'eu' || regime === 'uk' || regime === 'ch') return assessChapterV(regime, context);
   if (regime === 'ru') return assessRussia(context);
   if (regime === 'cn') return assessChina(context);
   if (regime === 'in') return assessIndia(context);
-  context.reasons.push(reason('EXPORTER_REGIME_UNKNOWN', {}));
-  return decision(context, 'unknown', 'unknown', 'none');
+  add(context, 'EXPORTER_REGIME_UNKNOWN');
+  return decide(context, 'unknown');
 }
 
 /**
@@ -607,7 +605,6 @@ export function assessParsedFlow(flow: ParsedFlow, date: CalendarDate): Transfer
  * ```
  */
 export function assessTransfer(input: TransferInput): TransferDecision {
-  const raw = requireObject(input, 'input');
-  const date = dayOf(raw.at, 'input.at');
-  return assessParsedFlow(parseFlow(raw, 'input', [], true), date);
+  const { at, ...flow } = parseTransferInput(input, ['input']);
+  return assessParsedFlow(flow, at);
 }

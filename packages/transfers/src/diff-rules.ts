@@ -1,10 +1,10 @@
-import { addDays, type CalendarDate, type DateInput } from '@pledge/core';
+import { addDays, type CalendarDate, compareCalendarDates, type DateInput } from '@pledge/core';
 import type { TransferOutcome, TransferReasonCode } from './assess-transfer.js';
 import { fail } from './input-check.js';
 import type { ExporterRegime, TransferBasis, TransferRuleRow } from './rules/transfer-rule.js';
 import { TRANSFER_RULE_ROWS } from './rules/transfer-rules.js';
 import { assessParsedMap, parseTransferMap, type TransferMap } from './transfer-map.js';
-import { dayOf } from './transfer-request.js';
+import { day } from './transfer-request.js';
 
 /** A rule row that starts or stops applying between two dates. */
 export interface RuleChange {
@@ -46,14 +46,18 @@ export interface RuleDiff {
   readonly flows: readonly FlowChange[];
 }
 
-function change(row: TransferRuleRow, kind: RuleChange['change'], on: CalendarDate): RuleChange {
+function change(
+  { id, exporter, basis, destination }: TransferRuleRow,
+  kind: RuleChange['change'],
+  on: CalendarDate,
+): RuleChange {
   return {
-    id: row.id,
+    id,
     change: kind,
     on,
-    exporter: row.exporter,
-    basis: row.basis,
-    ...(row.destination === undefined ? {} : { destination: row.destination }),
+    exporter,
+    basis,
+    ...(destination === undefined ? {} : { destination }),
   };
 }
 
@@ -67,20 +71,20 @@ function change(row: TransferRuleRow, kind: RuleChange['change'], on: CalendarDa
  * ```
  */
 export function diffRules(fromDate: DateInput, toDate: DateInput, map?: TransferMap): RuleDiff {
-  const from = dayOf(fromDate, 'fromDate');
-  const to = dayOf(toDate, 'toDate');
-  if (to < from) fail('toDate', [], 'invalid_range', 'expected a date on or after fromDate');
+  const from = day(fromDate, ['fromDate']);
+  const to = day(toDate, ['toDate']);
+  if (to < from) fail(['toDate'], 'invalid_range', 'expected a date on or after fromDate');
   const parsed = map === undefined ? undefined : parseTransferMap(map);
   const rules: RuleChange[] = [];
   for (const row of TRANSFER_RULE_ROWS) {
+    const { validFrom, validTo } = row;
     if (row.status === 'enjoined') continue;
-    if (from < row.validFrom && row.validFrom <= to)
-      rules.push(change(row, 'starts', row.validFrom));
-    if (row.validTo !== undefined && from <= row.validTo && row.validTo < to) {
-      rules.push(change(row, 'ends', addDays(row.validTo, 1)));
+    if (from < validFrom && validFrom <= to) rules.push(change(row, 'starts', validFrom));
+    if (validTo !== undefined && from <= validTo && validTo < to) {
+      rules.push(change(row, 'ends', addDays(validTo, 1)));
     }
   }
-  rules.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  rules.sort((a, b) => compareCalendarDates(a.on, b.on));
   if (parsed === undefined) return { from, to, rules, flows: [] };
   const before = assessParsedMap(parsed, from).flows;
   const after = assessParsedMap(parsed, to).flows;

@@ -1,5 +1,6 @@
 import { describeFuzz } from '../../../test-support/fuzz.js';
 import * as transfers from './index.js';
+import * as sources from './sources.js';
 
 const map = () => ({
   systems: [
@@ -46,5 +47,27 @@ describeFuzz({
     cloudRegion: { seed: () => ['aws:eu-central-1'] },
     regionToCountry: { seed: () => ['azure:westeurope'] },
     diffRules: { seed: () => ['2020-07-15', '2020-07-17', map()] },
+  },
+});
+
+describeFuzz({
+  name: '@pledge/transfers/sources',
+  entry: sources,
+  targets: {
+    transferRuleSource: { seed: () => ['eu-us-dpf'] },
+    withTransferSources: {
+      seed: () => [
+        transfers.assessTransfer({
+          from: 'DE',
+          to: 'US',
+          at: '2020-08-01',
+          recipient: { frameworks: ['privacy-shield'] },
+          safeguards: [{ mechanism: 'scc-2021', module: 2 }],
+        }),
+      ],
+    },
+    withTransferMapSources: {
+      seed: () => [transfers.assessTransferMap(map() as never, { at: '2026-06-01' })],
+    },
   },
 });

@@ -7,10 +7,12 @@
  * - {@link assessTransferMap} and {@link transferMapToMarkdown}: a host's whole data map, with
  *   residency rules.
  * - {@link diffRules}: what a new decision or an invalidation did between two dates.
- * - {@link transferRules} and {@link transferRuleNotes}: the bundled table and its source
- *   notes by row id, for docs and audits (`assessTransfer` alone ships no notes).
  *
- * @packageDocumentation
+ * Decisions cite each table row by law, article and confidence, and name it by id
+ * (`params.rule`). The table with its source URLs and notes, for display, evidence and audit,
+ * is the separate entry `@pledge/transfers/sources`, so a browser bundle does not carry it.
+ *
+ * @module @pledge/transfers
  */
 export {
   assessTransfer,
@@ -63,4 +65,3 @@ export type {
   TransferRole,
   TransferVolume,
 } from './transfer-request.js';
-export { transferRuleNotes, transferRules } from './transfer-rules.js';

@@ -1,90 +1,105 @@
-import { invalidInput } from '@pledge/core';
+import { invalidInput, isRecord } from '@pledge/core';
 
 // Hand-written checks instead of zod schemas: zod is not tree-shakable enough for the 8 kB
-// browser budget of this package, and the input shapes are small. Messages never echo values.
+// browser budget of this package, and the input shapes are small. Each check reads one value
+// and returns it, or throws a `ValidationError` naming where it sits. Messages never echo
+// values. The check factories are marked free of side effects, so that the checks a host does
+// not call (a map's, a report's) are left out of its bundle.
 
-const SCOPE = '@pledge/transfers';
+/** Where a value sits: the argument's name, then keys and indexes (`['map', 'flows', 2, 'to']`). */
+export type Path = readonly [field: string, ...at: (string | number)[]];
 
-/** A path below the root argument, e.g. `['flows', 2, 'to']`. */
-export type Path = readonly (string | number)[];
+/** Reads one value at `path`, or throws a `ValidationError` naming the path. */
+export type Check<Value> = (value: unknown, path: Path) => Value;
 
-/** Throws a `ValidationError` for `field` at `path`. */
-export function fail(field: string, path: Path, code: string, message: string): never {
-  return invalidInput({ scope: SCOPE, field }, code, message, path);
+/** Throws a `ValidationError` for the value at `path`. */
+export function fail(path: Path, code: string, message: string): never {
+  const [field, ...at] = path;
+  return invalidInput({ scope: '@pledge/transfers', field }, code, message, at);
 }
 
-/** A plain object with only `allowed` keys. */
-export function objectAt(
-  value: unknown,
-  allowed: readonly string[],
-  field: string,
-  path: Path = [],
-): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(field, path, 'invalid_type', 'expected an object');
-  }
-  const record = value as Record<string, unknown>;
-  const unknown = Object.keys(record).filter((key) => !allowed.includes(key));
-  if (unknown.length > 0) {
-    fail(field, path, 'unrecognized_keys', `unknown key(s); expected ${allowed.join(', ')}`);
-  }
-  return record;
+/** An object, or a `ValidationError`. */
+export function objectAt(value: unknown, path: Path): Record<string, unknown> {
+  return isRecord(value) ? value : fail(path, 'invalid_type', 'expected an object');
+}
+
+/** Checks by key, for {@link record} and {@link fields}. */
+export type Checks = Readonly<Record<string, Check<unknown>>>;
+
+function readFields<Shape>(groups: readonly Checks[], others: boolean): Check<Shape> {
+  const checks = Object.entries(Object.assign({}, ...groups) as Checks);
+  const allowed = checks.map(([key]) => key);
+  return (value, path) => {
+    const raw = objectAt(value, path);
+    if (!others && Object.keys(raw).some((key) => !allowed.includes(key))) {
+      fail(path, 'unrecognized_keys', `unknown key(s); expected ${allowed.join(', ')}`);
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, check] of checks) {
+      const read = check(raw[key], [...path, key]);
+      if (read !== undefined) out[key] = read;
+    }
+    return out as Shape;
+  };
+}
+
+/**
+ * An object with only the keys of `groups`, each read by its check, in order, into a copy that
+ * leaves out what reads as `undefined`; `Shape` names the type the checks produce.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function record<Shape = Record<string, unknown>>(...groups: Checks[]): Check<Shape> {
+  return readFields(groups, false);
+}
+
+/** Like {@link record}, but other keys of the object are allowed and left out of the copy. */
+/* @__NO_SIDE_EFFECTS__ */
+export function fields<Shape = Record<string, unknown>>(checks: Checks): Check<Shape> {
+  return readFields([checks], true);
+}
+
+/** `check`, or `undefined` when the value is absent. */
+/* @__NO_SIDE_EFFECTS__ */
+export function optional<Value>(check: Check<Value>): Check<Value | undefined> {
+  return (value, path) => (value === undefined ? undefined : check(value, path));
 }
 
 /** One of `values`. */
-export function enumAt<Value extends string | number>(
-  value: unknown,
-  values: readonly Value[],
-  field: string,
-  path: Path,
-): Value {
-  if (!values.includes(value as Value)) {
-    fail(field, path, 'invalid_value', `expected one of ${values.join(' | ')}`);
-  }
-  return value as Value;
+/* @__NO_SIDE_EFFECTS__ */
+export function oneOf<Value extends string | number>(values: readonly Value[]): Check<Value> {
+  return (value, path) =>
+    values.includes(value as Value)
+      ? (value as Value)
+      : fail(path, 'invalid_value', `expected one of ${values.join(' | ')}`);
 }
 
-/** A boolean, or `undefined` when absent. */
-export function optionalBooleanAt(value: unknown, field: string, path: Path): boolean | undefined {
-  if (value !== undefined && typeof value !== 'boolean') {
-    fail(field, path, 'invalid_type', 'expected a boolean');
-  }
-  return value;
-}
+/** A boolean. */
+export const bool: Check<boolean> = (value, path) =>
+  typeof value === 'boolean' ? value : fail(path, 'invalid_type', 'expected a boolean');
 
-/** A whole number from 0, or `undefined` when absent. */
-export function optionalCountAt(value: unknown, field: string, path: Path): number | undefined {
-  if (value !== undefined && (!Number.isSafeInteger(value) || (value as number) < 0)) {
-    fail(field, path, 'invalid_number', 'expected a whole number from 0');
-  }
-  return value as number | undefined;
-}
+/** A whole number from 0. */
+export const count: Check<number> = (value, path) =>
+  Number.isSafeInteger(value) && (value as number) >= 0
+    ? (value as number)
+    : fail(path, 'invalid_number', 'expected a whole number from 0');
 
-/** A non-empty string of at most 200 characters that passes `accept`. */
-export function stringAt(
-  value: unknown,
-  field: string,
-  path: Path,
+/** A non-empty string of at most 200 characters that passes `accept` (`expected` says what). */
+/* @__NO_SIDE_EFFECTS__ */
+export function text(
   accept: (text: string) => boolean = () => true,
   expected = 'a non-empty string',
-): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 200 || !accept(value)) {
-    fail(field, path, 'invalid_string', `expected ${expected}`);
-  }
-  return value;
+): Check<string> {
+  return (value, path) =>
+    typeof value === 'string' && value.length > 0 && value.length <= 200 && accept(value)
+      ? value
+      : fail(path, 'invalid_string', `expected ${expected}`);
 }
 
-/** An array (at most `max` items) whose items pass `item`, or `undefined` when absent. */
-export function optionalListAt<Item>(
-  value: unknown,
-  field: string,
-  path: Path,
-  item: (entry: unknown, at: Path) => Item,
-  max = 1000,
-): Item[] | undefined {
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value) || value.length > max) {
-    fail(field, path, 'invalid_type', `expected an array of at most ${max} items`);
-  }
-  return value.map((entry, index) => item(entry, [...path, index]));
+/** An array of at most `max` items, each read by `item`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function list<Item>(item: Check<Item>, max = 1000): Check<Item[]> {
+  return (value, path) =>
+    Array.isArray(value) && value.length <= max
+      ? value.map((entry, index) => item(entry, [...path, index]))
+      : fail(path, 'invalid_type', `expected an array of at most ${max} items`);
 }

@@ -118,13 +118,16 @@ const invalidCalls: Record<string, [call: () => unknown, field: string][]> = {
   regionToCountry: [[() => transfers.regionToCountry('eu-central-1'), 'reference']],
   cloudRegion: [[() => transfers.cloudRegion('oracle:eu-frankfurt-1'), 'reference']],
   listCloudRegions: [[() => transfers.listCloudRegions('oracle' as never), 'provider']],
-  transferRules: [],
-  transferRuleNotes: [],
 };
 
 describeBadInputSweep({ entry: transfers, cases: invalidCalls });
 
 describe('public entry', () => {
+  it('leaves the table listing and source notes to @pledge/transfers/sources', () => {
+    expect(Object.keys(transfers)).not.toContain('transferRules');
+    expect(Object.keys(transfers)).not.toContain('transferRuleNotes');
+  });
+
   it('never echoes a rejected value in the message', () => {
     expect(() => transfers.assessTransfer({ ...flow, from: 'secret-person@example.com' })).toThrow(
       ValidationError,

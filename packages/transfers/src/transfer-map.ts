@@ -3,24 +3,22 @@ import {
   type CalendarDate,
   type DateInput,
   isJurisdiction,
+  isRecord,
   type Jurisdiction,
   reason,
 } from '@pledge/core';
 import {
   assessParsedFlow,
-  resolveLocation,
   type TransferDecision,
   type TransferOutcome,
 } from './assess-transfer.js';
-import { fail, objectAt, optionalListAt, type Path, stringAt } from './input-check.js';
+import { type Check, fail, fields, list, objectAt, optional, record, text } from './input-check.js';
 import {
-  dayOf,
+  day,
+  FLOW_FACTS,
   type FlowFacts,
-  isTransferLocation,
-  LOCATION_EXPECTED,
+  location,
   type ParsedFlow,
-  parseFlow,
-  requireObject,
   type TransferLocation,
 } from './transfer-request.js';
 
@@ -104,8 +102,20 @@ export interface AssessTransferMapOptions {
   readonly at: DateInput;
 }
 
-const FIELD = 'map';
-const isArea = (value: string) => value === 'EEA' || value === 'EU' || isJurisdiction(value);
+const AREA = text(
+  (value) => value === 'EEA' || value === 'EU' || isJurisdiction(value),
+  'EEA, EU or an ISO 3166 code',
+);
+const SYSTEM_ID = text(undefined, 'a system id');
+const MAP = record<{
+  readonly systems: readonly MapSystem[];
+  readonly flows: readonly (ParsedFlow & { readonly id?: string })[];
+  readonly residency?: readonly ResidencyRule[];
+}>({
+  systems: list(record({ id: text(), location }), 10_000),
+  flows: list(record({ id: optional(text()), from: SYSTEM_ID, to: SYSTEM_ID }, FLOW_FACTS), 10_000),
+  residency: optional(list(record({ id: text(), origin: AREA, allowedIn: list(AREA, 300) }), 100)),
+});
 
 interface ParsedMap {
   readonly flows: readonly { readonly name: string; readonly flow: ParsedFlow }[];
@@ -113,83 +123,31 @@ interface ParsedMap {
 }
 
 /** Validates a map and resolves each flow's systems to locations. */
-export function parseTransferMap(value: unknown, field = FIELD): ParsedMap {
-  const raw = objectAt(value, ['systems', 'flows', 'residency'], field);
+export function parseTransferMap(value: unknown): ParsedMap {
+  const { systems, flows, residency = [] } = MAP(value, ['map']);
   const locations = new Map<string, string>();
-  optionalListAt(
-    raw.systems ?? null,
-    field,
-    ['systems'],
-    (entry, path) => {
-      const system = objectAt(entry, ['id', 'location'], field, path);
-      const id = stringAt(system.id, field, [...path, 'id']);
-      if (locations.has(id))
-        fail(field, [...path, 'id'], 'duplicate_id', 'expected a unique system id');
-      locations.set(
-        id,
-        stringAt(
-          system.location,
-          field,
-          [...path, 'location'],
-          isTransferLocation,
-          LOCATION_EXPECTED,
-        ),
-      );
-    },
-    10_000,
-  );
-  const flows =
-    optionalListAt(
-      raw.flows ?? null,
-      field,
-      ['flows'],
-      (entry, path: Path) => {
-        const flow = parseFlow(entry, field, path, false);
-        const id = (entry as { id?: unknown }).id;
-        const name =
-          id === undefined ? `${flow.from}→${flow.to}` : stringAt(id, field, [...path, 'id']);
-        const locate = (key: 'from' | 'to') =>
-          locations.get(flow[key]) ??
-          fail(
-            field,
-            [...path, key],
-            'unknown_system',
-            'expected the id of a system in map.systems',
-          );
-        return { name, flow: { ...flow, from: locate('from'), to: locate('to') } };
-      },
-      10_000,
-    ) ?? [];
-  const residency =
-    optionalListAt(
-      raw.residency,
-      field,
-      ['residency'],
-      (entry, path) => {
-        const rule = objectAt(entry, ['id', 'origin', 'allowedIn'], field, path);
-        const allowedIn =
-          optionalListAt(
-            rule.allowedIn ?? null,
-            field,
-            [...path, 'allowedIn'],
-            (area, at) => stringAt(area, field, at, isArea, 'EEA, EU or an ISO 3166 code'),
-            300,
-          ) ?? [];
-        return {
-          id: stringAt(rule.id, field, [...path, 'id']),
-          origin: stringAt(
-            rule.origin,
-            field,
-            [...path, 'origin'],
-            isArea,
-            'EEA, EU or an ISO 3166 code',
-          ),
-          allowedIn,
-        };
-      },
-      100,
-    ) ?? [];
-  return { flows, residency };
+  systems.forEach(({ id, location }, index) => {
+    if (locations.has(id)) {
+      fail(['map', 'systems', index, 'id'], 'duplicate_id', 'expected a unique system id');
+    }
+    locations.set(id, location);
+  });
+  return {
+    flows: flows.map(({ id, ...flow }, index) => {
+      const locate = (key: 'from' | 'to') =>
+        locations.get(flow[key]) ??
+        fail(
+          ['map', 'flows', index, key],
+          'unknown_system',
+          'expected the id of a system in map.systems',
+        );
+      return {
+        name: id ?? `${flow.from}→${flow.to}`,
+        flow: { ...flow, from: locate('from'), to: locate('to') },
+      };
+    }),
+    residency,
+  };
 }
 
 function inArea(country: string, area: ResidencyArea, date: CalendarDate): boolean {
@@ -209,8 +167,7 @@ export function assessParsedMap(map: ParsedMap, date: CalendarDate): TransferMap
   let violating = 0;
   const flows = map.flows.map(({ name, flow }) => {
     const decision = assessParsedFlow(flow, date);
-    const from = resolveLocation(flow.from) ?? 'unknown';
-    const to = resolveLocation(flow.to) ?? 'unknown';
+    const { from, to } = decision;
     const residencyViolations = map.residency
       .filter(
         (rule) =>
@@ -259,11 +216,45 @@ export function assessTransferMap(
   options: AssessTransferMapOptions,
 ): TransferMapReport {
   const parsed = parseTransferMap(map);
-  const date = dayOf(requireObject(options, 'options').at, 'options.at');
-  return assessParsedMap(parsed, date);
+  return assessParsedMap(parsed, day(objectAt(options, ['options']).at, ['options', 'at']));
 }
 
-const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+const CELL = text(undefined, 'a string');
+
+/** A list of codes, joined for one table cell. */
+/* @__NO_SIDE_EFFECTS__ */
+function codes(item: Check<string>): Check<string> {
+  return (value, path) => list(item)(value, path).join(', ');
+}
+
+const REPORT = fields<{ readonly flows: readonly ReportRow[] }>({
+  flows: list(
+    fields({
+      flow: CELL,
+      decision: fields({
+        from: CELL,
+        to: CELL,
+        outcome: CELL,
+        basis: CELL,
+        obligations: codes(CELL),
+        reasons: codes((entry, at) =>
+          CELL(isRecord(entry) ? entry.code : undefined, [...at, 'code']),
+        ),
+      }),
+    }),
+    100_000,
+  ),
+});
+
+/** A flow of a report as {@link transferMapToMarkdown} reads it: obligations and reason codes joined. */
+interface ReportRow {
+  readonly flow: string;
+  readonly decision: Readonly<
+    Record<'from' | 'to' | 'outcome' | 'basis' | 'obligations' | 'reasons', string>
+  >;
+}
+
+const cell = (value: string) => value.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 /**
  * Renders a {@link TransferMapReport} as a Markdown table with the columns flow, from, to,
@@ -275,44 +266,19 @@ const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
  * ```
  */
 export function transferMapToMarkdown(report: TransferMapReport): string {
-  const flows = requireObject(report, 'report').flows;
-  const text = (value: unknown, at: Path) => stringAt(value, 'report', at, () => true, 'a string');
-  const codes = (value: unknown, at: Path, read: (entry: unknown, item: Path) => string) =>
-    (
-      optionalListAt(value, 'report', at, read) ??
-      fail('report', at, 'invalid_type', 'expected an array')
-    ).join(', ');
-  const rows =
-    optionalListAt(
-      flows,
-      'report',
-      ['flows'],
-      (entry, at) => {
-        if (typeof entry !== 'object' || entry === null)
-          fail('report', at, 'invalid_type', 'expected an object');
-        const { flow, decision } = entry as Partial<FlowAssessment>;
-        const facts = decision as unknown as Record<string, unknown> | undefined;
-        if (typeof facts !== 'object' || facts === null) {
-          fail('report', [...at, 'decision'], 'invalid_type', 'expected an object');
-        }
-        return [
-          text(flow, [...at, 'flow']),
-          text(facts.from, [...at, 'decision', 'from']),
-          text(facts.to, [...at, 'decision', 'to']),
-          text(facts.outcome, [...at, 'decision', 'outcome']),
-          text(facts.basis, [...at, 'decision', 'basis']),
-          codes(facts.obligations, [...at, 'decision', 'obligations'], (item, where) =>
-            text(item, where),
-          ),
-          codes(facts.reasons, [...at, 'decision', 'reasons'], (item, where) =>
-            text((item as { code?: unknown } | null)?.code, [...where, 'code']),
-          ),
-        ]
-          .map(cell)
-          .join(' | ');
-      },
-      100_000,
-    ) ?? fail('report', ['flows'], 'invalid_type', 'expected an array');
+  const rows = REPORT(report, ['report']).flows.map(({ flow, decision }) =>
+    [
+      flow,
+      decision.from,
+      decision.to,
+      decision.outcome,
+      decision.basis,
+      decision.obligations,
+      decision.reasons,
+    ]
+      .map(cell)
+      .join(' | '),
+  );
   return [
     '| flow | from | to | outcome | basis | obligations | reasons |',
     '|---|---|---|---|---|---|---|',

@@ -9,14 +9,16 @@ import {
 } from '@pledge/core';
 import { isRegionReference } from './cloud-region.js';
 import {
-  enumAt,
-  fail,
+  bool,
+  type Check,
+  type Checks,
+  count,
+  list,
   objectAt,
-  optionalBooleanAt,
-  optionalCountAt,
-  optionalListAt,
-  type Path,
-  stringAt,
+  oneOf,
+  optional,
+  record,
+  text,
 } from './input-check.js';
 import type { UsFramework } from './rules/transfer-rule.js';
 
@@ -170,7 +172,17 @@ const DEROGATIONS: readonly Derogation[] = [
   'public-register',
   'compelling-legitimate-interests',
 ];
-const PLAIN: readonly PlainSafeguard[] = [
+
+/** What each mechanism takes besides its name; the rest take nothing. */
+const SAFEGUARD_DETAILS: Readonly<Record<string, Checks>> = {
+  'scc-2021': { module: oneOf([1, 2, 3, 4]) },
+  'scc-2010': { concludedOn: text(isCalendarDate, 'a calendar date YYYY-MM-DD') },
+  derogation: { derogation: oneOf(DEROGATIONS), repetitive: optional(bool) },
+};
+const MECHANISM = oneOf<Safeguard['mechanism']>([
+  'scc-2021',
+  'scc-2010',
+  'derogation',
   'idta',
   'uk-addendum',
   'bcr',
@@ -180,21 +192,19 @@ const PLAIN: readonly PlainSafeguard[] = [
   'cn-security-assessment',
   'cn-standard-contract',
   'cn-certification',
-];
-const MECHANISMS: readonly Safeguard['mechanism'][] = [
-  'scc-2021',
-  'scc-2010',
-  'derogation',
-  ...PLAIN,
-];
+]);
+
+/** A safeguard: its mechanism, then only the details that mechanism takes. */
+const safeguard: Check<Safeguard> = (value, path) => {
+  const mechanism = MECHANISM(objectAt(value, path).mechanism, [...path, 'mechanism']);
+  const details = SAFEGUARD_DETAILS[mechanism] ?? {};
+  return record<Safeguard>({ mechanism: () => mechanism }, details)(value, path);
+};
 
 const ORGANISATION = /^IO:[A-Z][A-Z0-9-]{1,30}$/;
 
-/** What a location must look like, for error messages. */
-export const LOCATION_EXPECTED = 'an ISO 3166 code, provider:region, IO:<name> or unknown';
-
 /** True when `value` is a {@link TransferLocation}. */
-export function isTransferLocation(value: string): boolean {
+function isTransferLocation(value: string): boolean {
   return (
     value === 'unknown' ||
     isJurisdiction(value) ||
@@ -203,163 +213,37 @@ export function isTransferLocation(value: string): boolean {
   );
 }
 
-/** Reads a calendar day from a `DateInput`, naming `field` on error. */
-export function dayOf(at: unknown, field: string): CalendarDate {
-  return calendarDateIn(parseInstant(at, field));
-}
+/** A {@link TransferLocation}. */
+export const location = text(
+  isTransferLocation,
+  'an ISO 3166 code, provider:region, IO:<name> or unknown',
+);
 
-function safeguardAt(value: unknown, field: string, path: Path): Safeguard {
-  const raw = objectAt(
-    value,
-    ['mechanism', 'module', 'concludedOn', 'derogation', 'repetitive'],
-    field,
-    path,
-  );
-  const mechanism = enumAt(raw.mechanism, MECHANISMS, field, [...path, 'mechanism']);
-  const only = (keys: readonly string[]) => objectAt(raw, ['mechanism', ...keys], field, path);
-  if (mechanism === 'scc-2021') {
-    only(['module']);
-    return {
-      mechanism,
-      module: enumAt(raw.module, [1, 2, 3, 4] as const, field, [...path, 'module']),
-    };
-  }
-  if (mechanism === 'scc-2010') {
-    only(['concludedOn']);
-    const concludedOn = stringAt(
-      raw.concludedOn,
-      field,
-      [...path, 'concludedOn'],
-      isCalendarDate,
-      'a calendar date YYYY-MM-DD',
-    );
-    return { mechanism, concludedOn };
-  }
-  if (mechanism === 'derogation') {
-    only(['derogation', 'repetitive']);
-    const derogation = enumAt(raw.derogation, DEROGATIONS, field, [...path, 'derogation']);
-    const repetitive = optionalBooleanAt(raw.repetitive, field, [...path, 'repetitive']);
-    return { mechanism, derogation, ...(repetitive === undefined ? {} : { repetitive }) };
-  }
-  only([]);
-  return { mechanism };
-}
+/** Reads a calendar day from a `DateInput` at a top-level `path` (`['input', 'at']`). */
+export const day: Check<CalendarDate> = (value, path) =>
+  calendarDateIn(parseInstant(value, path.join('.')));
 
-/** Validates the facts of a flow at `path` and returns a copy without unknown keys. */
-export function parseFlow(
-  value: unknown,
-  field: string,
-  path: Path,
-  locations: boolean,
-): ParsedFlow {
-  const keys = [
-    'exporterRole',
-    'recipient',
-    'safeguards',
-    'dataCategories',
-    'subjectCitizenship',
-    'atCollection',
-    'volume',
-    'criticalInfrastructure',
-  ];
-  const raw = objectAt(
-    value,
-    locations ? ['from', 'to', 'at', ...keys] : ['id', 'from', 'to', ...keys],
-    field,
-    path,
-  );
-  const at = (key: string): Path => [...path, key];
-  const location = (key: string) =>
-    stringAt(
-      raw[key],
-      field,
-      at(key),
-      locations ? isTransferLocation : () => true,
-      locations ? LOCATION_EXPECTED : 'a system id',
-    );
-  const flow: Record<string, unknown> = { from: location('from'), to: location('to') };
-  if (raw.exporterRole !== undefined)
-    flow.exporterRole = enumAt(raw.exporterRole, ROLES, field, at('exporterRole'));
-  if (raw.recipient !== undefined) {
-    const recipient = objectAt(
-      raw.recipient,
-      ['role', 'dpfCertified', 'frameworks', 'sector'],
-      field,
-      at('recipient'),
-    );
-    const out: Record<string, unknown> = {};
-    const where = (key: string): Path => [...at('recipient'), key];
-    if (recipient.role !== undefined)
-      out.role = enumAt(recipient.role, ROLES, field, where('role'));
-    const dpf = optionalBooleanAt(recipient.dpfCertified, field, where('dpfCertified'));
-    if (dpf !== undefined) out.dpfCertified = dpf;
-    const frameworks = optionalListAt(
-      recipient.frameworks,
-      field,
-      where('frameworks'),
-      (entry, p) => enumAt(entry, FRAMEWORKS, field, p),
-      10,
-    );
-    if (frameworks !== undefined) out.frameworks = frameworks;
-    if (recipient.sector !== undefined)
-      out.sector = enumAt(recipient.sector, ['private', 'public'], field, where('sector'));
-    flow.recipient = out;
-  }
-  const safeguards = optionalListAt(
-    raw.safeguards,
-    field,
-    at('safeguards'),
-    (entry, p) => safeguardAt(entry, field, p),
-    20,
-  );
-  if (safeguards !== undefined) flow.safeguards = safeguards;
-  const categories = optionalListAt(
-    raw.dataCategories,
-    field,
-    at('dataCategories'),
-    (entry, p) => stringAt(entry, field, p),
-    100,
-  );
-  if (categories !== undefined) flow.dataCategories = categories;
-  const citizenship = optionalListAt(
-    raw.subjectCitizenship,
-    field,
-    at('subjectCitizenship'),
-    (entry, p) => stringAt(entry, field, p, isJurisdiction, 'an ISO 3166 code'),
-    300,
-  );
-  if (citizenship !== undefined) flow.subjectCitizenship = citizenship;
-  const atCollection = optionalBooleanAt(raw.atCollection, field, at('atCollection'));
-  if (atCollection !== undefined) flow.atCollection = atCollection;
-  if (raw.volume !== undefined) {
-    const volume = objectAt(
-      raw.volume,
-      ['individuals', 'sensitiveIndividuals'],
-      field,
-      at('volume'),
-    );
-    const out: Record<string, number> = {};
-    const individuals = optionalCountAt(volume.individuals, field, [
-      ...at('volume'),
-      'individuals',
-    ]);
-    const sensitive = optionalCountAt(volume.sensitiveIndividuals, field, [
-      ...at('volume'),
-      'sensitiveIndividuals',
-    ]);
-    if (individuals !== undefined) out.individuals = individuals;
-    if (sensitive !== undefined) out.sensitiveIndividuals = sensitive;
-    flow.volume = out;
-  }
-  const ciio = optionalBooleanAt(raw.criticalInfrastructure, field, at('criticalInfrastructure'));
-  if (ciio !== undefined) flow.criticalInfrastructure = ciio;
-  return flow as unknown as ParsedFlow;
-}
+/** Checks of the {@link FlowFacts}, shared by {@link TransferInput} and map flows. */
+export const FLOW_FACTS: Checks = {
+  exporterRole: optional(oneOf(ROLES)),
+  recipient: optional(
+    record({
+      role: optional(oneOf(ROLES)),
+      dpfCertified: optional(bool),
+      frameworks: optional(list(oneOf(FRAMEWORKS), 10)),
+      sector: optional(oneOf(['private', 'public'])),
+    }),
+  ),
+  safeguards: optional(list(safeguard, 20)),
+  dataCategories: optional(list(text(), 100)),
+  subjectCitizenship: optional(list(text(isJurisdiction, 'an ISO 3166 code'), 300)),
+  atCollection: optional(bool),
+  volume: optional(record({ individuals: optional(count), sensitiveIndividuals: optional(count) })),
+  criticalInfrastructure: optional(bool),
+};
 
-/** Throws unless `value` is an object; used before reading `at`. */
-export function requireObject(value: unknown, field: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(field, [], 'invalid_type', 'expected an object');
-  }
-  return value as Record<string, unknown>;
-}
+/** Validates a {@link TransferInput}; returns the flow without unknown keys, and the day. */
+export const parseTransferInput = record<ParsedFlow & { readonly at: CalendarDate }>(
+  { from: location, to: location, at: day },
+  FLOW_FACTS,
+);

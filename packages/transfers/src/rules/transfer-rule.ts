@@ -1,4 +1,4 @@
-import type { CalendarDate, DatedRow } from '@pledge/core';
+import type { CalendarDate, Confidence, DatedRow, LegalStatus } from '@pledge/core';
 
 /**
  * The law that governs an exporter's outbound transfers: `eu` (GDPR Chapter V, and Directive
@@ -66,12 +66,15 @@ export type UsFramework =
  * One dated transfer rule. Rows come from `docs/research/transfers.md`; their confidence is
  * carried over unchanged. A row with neither `destination` nor `framework` is a mechanism
  * (SCCs, BCRs, derogations) usable towards any destination.
+ *
+ * The rows the engine reads cite law, article and confidence; the source URL and note of each
+ * row ship apart, in `@pledge/transfers/sources` (`transferRules()` there lists full rows).
  */
 export interface TransferRuleRow extends DatedRow {
   /**
-   * Stable id, e.g. `eu-adequacy-jp`: named by {@link diffRules} reports and as `params.rule`
-   * in the reasons of a decision that rests on the row; the key of the row's source note in
-   * {@link transferRuleNotes}.
+   * Stable id that starts with the exporter regime, e.g. `eu-adequacy-jp`: named by
+   * {@link diffRules} reports and as `params.rule` in the reasons of a decision that rests on
+   * the row; the key of the row's source URL and note in `@pledge/transfers/sources`.
    */
   readonly id: string;
   /** Whose outbound rules this row belongs to. */
@@ -93,4 +96,54 @@ export interface TransferRuleRow extends DatedRow {
   readonly excludedExporters?: readonly string[];
   /** Set when a court struck the row down: the judgment date (the day after `validTo`). */
   readonly invalidatedOn?: CalendarDate;
+}
+
+/** The optional scope fields of a {@link TransferRuleRow}, written as an object in a tuple. */
+export type TransferRuleScope = Pick<
+  TransferRuleRow,
+  'framework' | 'privateSectorOnly' | 'excludedCategories' | 'excludedExporters' | 'invalidatedOn'
+>;
+
+/**
+ * A {@link TransferRuleRow} as the table files store it: a tuple, so the browser bundle
+ * carries no repeated property names. `null` marks an absent date or destination; the exporter
+ * is the id's first segment. Decoded by {@link decodeTransferRule}.
+ */
+export type TransferRuleTuple = readonly [
+  id: `${ExporterRegime}-${string}`,
+  basis: TransferBasis,
+  destination: string | null,
+  validFrom: CalendarDate,
+  validTo: CalendarDate | null,
+  status: LegalStatus,
+  law: string,
+  article: string,
+  confidence: Confidence,
+  scope?: TransferRuleScope,
+];
+
+/** Expands a table tuple into a {@link TransferRuleRow}, leaving absent keys out. */
+export function decodeTransferRule([
+  id,
+  basis,
+  destination,
+  validFrom,
+  validTo,
+  status,
+  law,
+  article,
+  confidence,
+  scope,
+]: TransferRuleTuple): TransferRuleRow {
+  return {
+    id,
+    exporter: id.slice(0, id.indexOf('-')) as ExporterRegime,
+    basis,
+    ...(destination === null ? {} : { destination }),
+    ...scope,
+    validFrom,
+    ...(validTo === null ? {} : { validTo }),
+    status,
+    citation: { law, article, confidence },
+  };
 }

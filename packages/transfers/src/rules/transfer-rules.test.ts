@@ -1,6 +1,7 @@
-import { isCalendarDate, isJurisdiction } from '@pledge/core';
+import { isCalendarDate, isJurisdiction, LEGAL_STATUSES } from '@pledge/core';
 import { describe, expect, it } from 'vitest';
-import { transferRuleNotes, transferRules } from '../transfer-rules.js';
+import { transferRuleNotes, transferRules } from '../sources.js';
+import { TRANSFER_RULE_SOURCES } from './transfer-rule-sources.js';
 import { TRANSFER_RULE_ROWS } from './transfer-rules.js';
 
 describe('transfer rule table', () => {
@@ -51,10 +52,35 @@ describe('transfer rule table', () => {
     expect(notes['ch-adequacy-ca']).toContain('PIPEDA');
   });
 
-  it('the engine rows keep every citation field but no note (notes ship apart)', () => {
+  it('the engine rows cite law, article and confidence; URLs and notes ship apart', () => {
     for (const row of TRANSFER_RULE_ROWS) {
-      expect(row.citation.note).toBeUndefined();
+      expect(Object.keys(row.citation).sort()).toEqual(['article', 'confidence', 'law']);
       expect(row.citation.article.length).toBeGreaterThan(0);
     }
+    const ids = new Set(TRANSFER_RULE_ROWS.map((row) => row.id));
+    for (const id of Object.keys(TRANSFER_RULE_SOURCES)) expect(ids.has(id), id).toBe(true);
+  });
+
+  it('decodes each tuple: the exporter is the first segment of the id, the status a legal status', () => {
+    for (const row of TRANSFER_RULE_ROWS) {
+      expect(['eu', 'uk', 'ch', 'ru', 'cn', 'in']).toContain(row.exporter);
+      expect(row.id.startsWith(`${row.exporter}-`)).toBe(true);
+      expect(LEGAL_STATUSES).toContain(row.status);
+    }
+    expect(TRANSFER_RULE_ROWS).toHaveLength(78);
+    expect(TRANSFER_RULE_ROWS.find((row) => row.id === 'eu-adequacy-br')).toEqual({
+      id: 'eu-adequacy-br',
+      exporter: 'eu',
+      basis: 'adequacy',
+      destination: 'BR',
+      excludedExporters: ['IS', 'LI', 'NO'],
+      validFrom: '2026-01-26',
+      status: 'in-force',
+      citation: {
+        law: 'Commission Implementing Decision (EU) 2026/179',
+        article: 'GDPR Art. 45(3)',
+        confidence: 'secondary',
+      },
+    });
   });
 });

@@ -3,17 +3,21 @@ import { EU_ADEQUACY_ROWS } from './eu-adequacy.js';
 import { LOCALISATION_ROWS } from './localisation.js';
 import { EU_MECHANISM_ROWS } from './mechanisms.js';
 import { SWISS_ROWS } from './swiss-rules.js';
-import type { ExporterRegime, TransferRuleRow } from './transfer-rule.js';
+import { decodeTransferRule, type ExporterRegime, type TransferRuleRow } from './transfer-rule.js';
 import { UK_ROWS } from './uk-rules.js';
 
-/** Every bundled transfer rule row. */
-export const TRANSFER_RULE_ROWS: readonly TransferRuleRow[] =
-  /* @__PURE__ */ EU_ADEQUACY_ROWS.concat(
-    EU_MECHANISM_ROWS,
-    UK_ROWS,
-    SWISS_ROWS,
-    LOCALISATION_ROWS,
-  );
+function decodeAll(): readonly TransferRuleRow[] {
+  return [
+    ...EU_ADEQUACY_ROWS,
+    ...EU_MECHANISM_ROWS,
+    ...UK_ROWS,
+    ...SWISS_ROWS,
+    ...LOCALISATION_ROWS,
+  ].map(decodeTransferRule);
+}
+
+/** Every bundled transfer rule row, decoded once at import and never written again. */
+export const TRANSFER_RULE_ROWS: readonly TransferRuleRow[] = /* @__PURE__ */ decodeAll();
 
 /**
  * The general principle each exporter regime starts from: a transfer needs a basis in the
