@@ -6,12 +6,13 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ageRuleNotes, ageRules, pendingAgeRules } from '@pledge/age-gate';
+import { ageRuleNotes, ageRules, pendingAgeRules } from '@pledge/age-gate/sources';
 import { CONSENT_MODEL_ROWS, OPT_OUT_SIGNAL_ROWS } from '@pledge/consent';
 import { blocMembers, blocMembership, regimeTable } from '@pledge/core';
 import { APPEAL_RULES, DEADLINE_RULES, stateDiagram, TRANSITION_TABLE } from '@pledge/dsr';
 import { RETENTION_TEMPLATES } from '@pledge/retention';
-import { listCloudRegions, transferRuleNotes, transferRules } from '@pledge/transfers';
+import { listCloudRegions } from '@pledge/transfers';
+import { transferRuleNotes, transferRules } from '@pledge/transfers/sources';
 
 const outDir = fileURLToPath(new URL('../docs/generated/', import.meta.url));
 

@@ -20,7 +20,7 @@ const PAGES = [
   },
   {
     name: 'reference-check-age',
-    path: 'functions/_pledge_age-gate.checkAge.html',
+    path: 'functions/_pledge_age-gate._pledge_age-gate.checkAge.html',
     heading: 'Function checkAge',
   },
 ];

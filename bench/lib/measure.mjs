@@ -184,17 +184,18 @@ export function runChild(script, args, { maxOldSpaceMb = 4096 } = {}) {
 }
 
 /**
- * Bundles `entry` (a package specifier or file) for the browser, minified, and returns its
- * gzip size in bytes: all its exports, or only `names` (what a host importing those functions
- * ships). `external` lists packages left out of the bundle.
+ * Bundles `entry` (a package specifier or file, or a list of them bundled together) for the
+ * browser, minified, and returns its gzip size in bytes: all its exports, or only `names`
+ * (what a host importing those functions ships). `external` lists packages left out.
  */
 export async function gzipBundleSize(
   entry,
   { external = [], names, resolveDir = process.cwd() } = {},
 ) {
+  const entries = Array.isArray(entry) ? entry : [entry];
   const contents = names
     ? `export { ${names.join(', ')} } from '${entry}';`
-    : `export * from '${entry}';`;
+    : entries.map((specifier) => `export * from '${specifier}';`).join('\n');
   const result = await build({
     stdin: { contents, resolveDir, loader: 'js' },
     bundle: true,

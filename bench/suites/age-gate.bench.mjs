@@ -60,6 +60,9 @@ export async function run({ quick }) {
     names: ['checkAge'],
     external: ['@pledge/core'],
   });
+  const withSources = await gzipBundleSize(['@pledge/age-gate', '@pledge/age-gate/sources'], {
+    external: ['@pledge/core'],
+  });
   return [
     {
       figure: 'checkAge (age, 10 jurisdictions)',
@@ -80,7 +83,8 @@ export async function run({ quick }) {
     {
       id: 'age-gate-budget',
       bytes: external.gzip,
-      figure: '@pledge/age-gate browser bundle incl. table (gzip, core external)',
+      figure:
+        '@pledge/age-gate browser bundle, all exports incl. the cited table (gzip, core external)',
       ours: formatBytes(external.gzip),
       baseline: `${formatBytes(external.raw)} minified`,
       target: `≤ ${formatBytes(BUDGET)}`,
@@ -88,11 +92,17 @@ export async function run({ quick }) {
       kind: 'size',
     },
     {
-      // Info only: the budget is for the whole package. Source notes (`ageRuleNotes`) are not
-      // in this bundle; they are in the `export *` one above.
-      figure: 'import { checkAge } only, table without notes (gzip, core external)',
+      figure: 'import { checkAge } only (gzip, core external)',
       ours: formatBytes(single.gzip),
       baseline: `${formatBytes(single.raw)} minified`,
+      target: 'info',
+      kind: 'size',
+    },
+    {
+      // Info: what a server that keeps decisions as evidence loads (source URLs and notes).
+      figure: '@pledge/age-gate with @pledge/age-gate/sources (gzip, core external)',
+      ours: formatBytes(withSources.gzip),
+      baseline: `${formatBytes(withSources.raw)} minified`,
       target: 'info',
       kind: 'size',
     },

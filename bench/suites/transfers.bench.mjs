@@ -1,5 +1,6 @@
 // @pledge/transfers: assessing a data map against a hand-written lookup of the same flows, and
-// the bundle size with its legal and cloud-region tables.
+// the bundle size with its legal and cloud-region tables (source URLs and notes are in the
+// `@pledge/transfers/sources` entry, measured apart).
 import { assessTransfer, assessTransferMap, regionToCountry } from '@pledge/transfers';
 import { formatBytes, formatRate, gzipBundleSize, opsPerSecond } from '../lib/measure.mjs';
 
@@ -56,6 +57,12 @@ export async function run({ quick }) {
     names: ['assessTransfer'],
     external: ['@pledge/core'],
   });
+  const sources = await gzipBundleSize('@pledge/transfers/sources', {
+    external: ['@pledge/core'],
+  });
+  const withSources = await gzipBundleSize(['@pledge/transfers', '@pledge/transfers/sources'], {
+    external: ['@pledge/core'],
+  });
   const budget = 8 * 1024;
   return [
     {
@@ -85,7 +92,8 @@ export async function run({ quick }) {
     {
       id: 'transfers-budget',
       bytes: size.gzip,
-      figure: '@pledge/transfers bundle with tables (gzip, core external)',
+      figure:
+        '@pledge/transfers browser bundle, all exports incl. the cited and cloud-region tables (gzip, core external)',
       ours: formatBytes(size.gzip),
       baseline: `${formatBytes(size.raw)} minified`,
       target: '≤ 8.00 kB',
@@ -93,11 +101,26 @@ export async function run({ quick }) {
       kind: 'size',
     },
     {
-      // Info only: the budget is for the whole package. Source notes (`transferRuleNotes`)
-      // are not in this bundle; they are in the `export *` one above.
-      figure: 'import { assessTransfer } only, tables without notes (gzip, core external)',
+      figure: 'import { assessTransfer } only (gzip, core external)',
       ours: formatBytes(single.gzip),
       baseline: `${formatBytes(single.raw)} minified`,
+      target: 'info',
+      kind: 'size',
+    },
+    {
+      // Info: the full rows with source URLs and notes, for docs, evidence and audits.
+      figure: '@pledge/transfers/sources alone (gzip, core external)',
+      ours: formatBytes(sources.gzip),
+      baseline: `${formatBytes(sources.raw)} minified`,
+      target: 'info',
+      kind: 'size',
+    },
+    {
+      // Info: what a server that keeps decisions as evidence loads (the two entries share the
+      // rule table).
+      figure: '@pledge/transfers with @pledge/transfers/sources (gzip, core external)',
+      ours: formatBytes(withSources.gzip),
+      baseline: `${formatBytes(withSources.raw)} minified`,
       target: 'info',
       kind: 'size',
     },

@@ -8,7 +8,7 @@
  * - The {@link ConsentStore} and {@link SubjectKeyVault} ports with in-memory adapters; the
  *   conformance suite for other adapters is in `@pledge/consent/testing`.
  *
- * @packageDocumentation
+ * @module @pledge/consent
  */
 export {
   CONSENT_HISTORY_CATEGORY,

@@ -3,7 +3,7 @@
  * Kept apart from the main entry because the data set is large: a bundle that never counts
  * business days does not carry it.
  *
- * @packageDocumentation
+ * @module @pledge/core/holidays
  */
 import Holidays from 'date-holidays';
 import type { CalendarDate } from './calendar-date.js';
@@ -18,7 +18,7 @@ const DEFAULT_WEEKEND = [6, 7] as const;
  * maintained `date-holidays` data set. A subdivision without its own data falls back to its
  * country's nationwide holidays; the calendar's `jurisdiction` says which one was used. A
  * country without data is an error, never a silent weekends-only calendar: supply one with
- * {@link createFixedHolidayCalendar} instead.
+ * {@link @pledge/core!createFixedHolidayCalendar} instead.
  *
  * @example
  * ```ts

@@ -3,7 +3,7 @@
  * validate configuration with zod. They live apart from the main entry so that a browser
  * bundle that validates by hand (or not at all) does not carry zod.
  *
- * @packageDocumentation
+ * @module @pledge/core/schemas
  */
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-date.js';

@@ -10,7 +10,7 @@
  *   across {@link DataSystem} connectors with {@link ExemptionSource}s, export packages and a
  *   hash-chained audit trail per request, over a {@link DsrStore} port.
  *
- * @packageDocumentation
+ * @module @pledge/dsr
  */
 export type {
   ConnectorContext,

@@ -14,7 +14,7 @@
  *   hash-chained evidence of every action the host ran.
  * - {@link RETENTION_TEMPLATES}, {@link retentionTemplate}: cited, ready-made rules.
  *
- * @packageDocumentation
+ * @module @pledge/retention
  */
 export {
   type CompiledRetentionSql,

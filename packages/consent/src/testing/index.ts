@@ -2,7 +2,7 @@
  * `@pledge/consent/testing`: the conformance suite every `ConsentStore` adapter runs.
  * Requires vitest (an optional peer dependency).
  *
- * @packageDocumentation
+ * @module @pledge/consent/testing
  */
 export {
   type ConsentStoreConformanceOptions,

@@ -1,7 +1,7 @@
 /**
  * `@pledge/dsr/testing`: the conformance suite every {@link DsrStore} adapter runs.
  *
- * @packageDocumentation
+ * @module @pledge/dsr/testing
  */
 export type { DsrStore } from '../dsr-store.js';
 export {

@@ -2,7 +2,7 @@
  * `@pledge/retention/testing`: the conformance suite for {@link RetentionEvidenceStore}
  * adapters. Needs vitest (an optional peer dependency).
  *
- * @packageDocumentation
+ * @module @pledge/retention/testing
  */
 export type { RetentionEvidenceStore } from '../retention-evidence-store.js';
 export {
