@@ -63,6 +63,7 @@ export async function run({ quick }) {
   const withSources = await gzipBundleSize(['@pledge/age-gate', '@pledge/age-gate/sources'], {
     external: ['@pledge/core'],
   });
+  const screen = await gzipBundleSize('@pledge/age-gate/screen', { external: ['@pledge/core'] });
   return [
     {
       figure: 'checkAge (age, 10 jurisdictions)',
@@ -99,7 +100,15 @@ export async function run({ quick }) {
       kind: 'size',
     },
     {
-      // Info: what a server that keeps decisions as evidence loads (source URLs and notes).
+      // Info: the neutral-age-screen review, its own entry for the UI layer.
+      figure: '@pledge/age-gate/screen, reviewAgeScreen (gzip, core external)',
+      ours: formatBytes(screen.gzip),
+      baseline: `${formatBytes(screen.raw)} minified`,
+      target: 'info',
+      kind: 'size',
+    },
+    {
+      // Info: what a server that keeps decisions as evidence loads (full titles, URLs, notes).
       figure: '@pledge/age-gate with @pledge/age-gate/sources (gzip, core external)',
       ours: formatBytes(withSources.gzip),
       baseline: `${formatBytes(withSources.raw)} minified`,

@@ -6,7 +6,7 @@
 // work with the keyboard alone, and axe-core finds no violation on any page.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { reviewAgeScreen } from '@pledge/age-gate';
+import { reviewAgeScreen } from '@pledge/age-gate/screen';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningApp, startApp } from './app.js';

@@ -18,7 +18,8 @@ export interface AgeRule extends DatedRow {
   /**
    * Stable row id `jurisdiction:scope:threshold:validFrom` (`none` for no threshold), e.g.
    * `DK:information-society-service:15:2024-01-01`. Reasons name it as `params.rule`; the
-   * row's source URL and note are `ageRuleSource(id)` in `@pledge/age-gate/sources`.
+   * law's full title and the row's source URL and note are `ageRuleSource(id)` in
+   * `@pledge/age-gate/sources`.
    */
   readonly id: string;
   /** ISO 3166-1 alpha-2 country, ISO 3166-2 subdivision, or `EU` for the GDPR default. */
@@ -78,6 +79,43 @@ export type AgeRuleRow = readonly [
   methods?: readonly VerificationMethod[] | null,
   code?: AgeReasonCode,
 ];
+
+/**
+ * A {@link PendingAgeRule} as the table file stores it (see {@link AgeRuleRow}). Decoded by
+ * {@link decodePendingAgeRule}.
+ */
+export type PendingAgeRuleRow = readonly [
+  jurisdiction: string,
+  threshold: number,
+  below: BelowThreshold,
+  scope: RuleScope,
+  law: string,
+  article: string,
+  confidence: Confidence,
+  expectedBy?: string,
+];
+
+/** Expands a pending-table tuple into a {@link PendingAgeRule}, leaving absent keys out. */
+export function decodePendingAgeRule([
+  jurisdiction,
+  threshold,
+  below,
+  scope,
+  law,
+  article,
+  confidence,
+  expectedBy,
+]: PendingAgeRuleRow): PendingAgeRule {
+  return {
+    id: `${jurisdiction}:${scope}:${threshold}:pending`,
+    jurisdiction,
+    threshold,
+    below,
+    scope,
+    ...(expectedBy === undefined ? {} : { expectedBy }),
+    citation: { law, article, confidence },
+  };
+}
 
 /** Expands a table tuple into an {@link AgeRule}, leaving absent keys out. */
 export function decodeAgeRule([

@@ -195,9 +195,9 @@ function ageRange(query: ReadQuery): { min: number; max: number } {
  * `allow`. A birth date is used and not returned: `reevaluateAt` carries the next date that
  * matters instead.
  *
- * Every reason that rests on a table row carries the row's citation (law, article,
- * confidence) and its id as `params.rule`; the row's source URL and note are in
- * `@pledge/age-gate/sources` (`ageRuleSource`, `withAgeSources`).
+ * Every reason that rests on a table row carries the row's citation (the law's short title,
+ * article, confidence) and its id as `params.rule`; the law's full title and the row's source
+ * URL and note are in `@pledge/age-gate/sources` (`ageRuleSource`, `withAgeSources`).
  *
  * @example
  * ```ts

@@ -1,5 +1,6 @@
 import { describeFuzz } from '../../../test-support/fuzz.js';
 import * as ageGate from './index.js';
+import * as screenEntry from './screen.js';
 import * as sources from './sources.js';
 
 describeFuzz({
@@ -28,6 +29,13 @@ describeFuzz({
         { jurisdiction: 'US', at: '2026-06-01', age: 11, guardianConsentOnRecord: false },
       ],
     },
+  },
+});
+
+describeFuzz({
+  name: '@pledge/age-gate/screen',
+  entry: screenEntry,
+  targets: {
     reviewAgeScreen: {
       seed: () => [
         {

@@ -5,11 +5,15 @@
  *   on a date, from an age, a birth date (never returned) or an age band, with a company
  *   policy layered on top (stricter wins).
  * - {@link childDataDiscovered}: whether to file a DSR erasure when a child's data is found.
- * - {@link reviewAgeScreen}: FTC neutral-age-screen rules for the UI layer.
  *
- * Decisions cite each table row by law, article and confidence, and name it by id
- * (`params.rule`). The table with its source URLs and notes, for display, evidence and audit,
- * is the separate entry `@pledge/age-gate/sources`, so a browser bundle does not carry it.
+ * Decisions cite each table row by its short title (`LOPDGDD`, `COPPA Rule (2025)`), article
+ * and confidence, and name it by id (`params.rule`). Two more entries keep what a browser
+ * bundle of age decisions does not need:
+ *
+ * - `@pledge/age-gate/sources`: the table with each law's full title, source URL and note, for
+ *   display, evidence and audit (`withAgeSources` restores them on a decision).
+ * - `@pledge/age-gate/screen`: `reviewAgeScreen`, the FTC neutral-age-screen rules for the UI
+ *   layer.
  *
  * @module @pledge/age-gate
  */
@@ -32,14 +36,6 @@ export {
   childDataDiscovered,
   type FileErasureRequestAction,
 } from './child-data-discovered.js';
-export {
-  type AgeScreenDescription,
-  type AgeScreenReasonCode,
-  type AgeScreenReview,
-  NEUTRAL_AGE_SCREEN_CITATION,
-  type ReviewAgeScreenOptions,
-  reviewAgeScreen,
-} from './neutral-age-screen.js';
 export {
   type AgeOutcome,
   type AgeReasonCode,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeBadInputSweep } from '../../../test-support/bad-input-sweep.js';
 import * as ageGate from './index.js';
+import * as screenEntry from './screen.js';
 import * as sources from './sources.js';
 
 const base = { jurisdiction: 'DE', at: '2026-06-01', age: 15 };
@@ -63,24 +64,37 @@ const invalidCalls: Record<string, [call: () => unknown, field: string][]> = {
     ],
     [() => ageGate.childDataDiscovered({ ...base, at: 42 as never }), 'query.at'],
   ],
-  reviewAgeScreen: [
-    [
-      () => ageGate.reviewAgeScreen({ ...screen, input: 'slider' as never }, { at: '2026-06-01' }),
-      'screen.input',
-    ],
-    [
-      () => ageGate.reviewAgeScreen({ ...screen, text: [1] as never }, { at: '2026-06-01' }),
-      'screen.text',
-    ],
-    [() => ageGate.reviewAgeScreen(screen, { at: 'soon' }), 'options.at'],
-    [
-      () => ageGate.reviewAgeScreen(screen, { at: '2026-06-01', thresholds: [0] }),
-      'options.thresholds',
-    ],
-  ],
 };
 
 describeBadInputSweep({ entry: ageGate, cases: invalidCalls });
+
+describe('@pledge/age-gate/screen', () => {
+  describeBadInputSweep({
+    entry: screenEntry,
+    cases: {
+      reviewAgeScreen: [
+        [
+          () =>
+            screenEntry.reviewAgeScreen(
+              { ...screen, input: 'slider' as never },
+              { at: '2026-06-01' },
+            ),
+          'screen.input',
+        ],
+        [
+          () =>
+            screenEntry.reviewAgeScreen({ ...screen, text: [1] as never }, { at: '2026-06-01' }),
+          'screen.text',
+        ],
+        [() => screenEntry.reviewAgeScreen(screen, { at: 'soon' }), 'options.at'],
+        [
+          () => screenEntry.reviewAgeScreen(screen, { at: '2026-06-01', thresholds: [0] }),
+          'options.thresholds',
+        ],
+      ],
+    },
+  });
+});
 
 describe('@pledge/age-gate/sources', () => {
   describeBadInputSweep({

@@ -86,12 +86,37 @@ describe('the bundled age table', () => {
     expect(notes['IN:all-processing:18:2027-05-13']).toContain('GetAstra');
   });
 
-  it('the engine rows keep law, article and confidence, and no URL or note (sources ship apart)', () => {
+  it('the engine rows keep a short title, article and confidence, and no URL or note (sources ship apart)', () => {
     for (const row of [...AGE_RULES, ...PENDING_AGE_RULES]) {
       expect(Object.keys(row.citation).sort()).toEqual(['article', 'confidence', 'law']);
       expect(row.citation.law.length).toBeGreaterThan(0);
+      // A short title is what the browser bundle carries: no long names, no remarks (a remark
+      // such as "no derogation in the BDSG" is a note, in the sources entry).
+      expect(row.citation.law.length, row.id).toBeLessThanOrEqual(45);
+      expect(row.citation.law, row.id).not.toMatch(/\((?:no|to|from|as|via|with)\b/i);
       expect(row.citation.article.length).toBeGreaterThan(0);
     }
+  });
+
+  it('the sources entry gives the full title wherever the table abbreviates it', () => {
+    const full = new Map([...ageRules(), ...pendingAgeRules()].map((row) => [row.id, row]));
+    for (const row of [...AGE_RULES, ...PENDING_AGE_RULES]) {
+      const sourced = full.get(row.id)?.citation.law ?? '';
+      expect(sourced.length, row.id).toBeGreaterThanOrEqual(row.citation.law.length);
+      if (AGE_RULE_SOURCES[row.id]?.law === undefined) expect(sourced).toBe(row.citation.law);
+      else expect(sourced, row.id).not.toBe(row.citation.law);
+    }
+    const title = (id: string) => full.get(id)?.citation.law;
+    expect(title('ES:information-society-service:14:2018-12-07')).toBe(
+      'Ley Orgánica 3/2018 (LOPDGDD)',
+    );
+    expect(title('US:online-service:13:2026-04-22')).toContain('90 FR 16918');
+    expect(title('DE:information-society-service:16:2018-05-25')).toBe(
+      'Regulation (EU) 2016/679 (GDPR)',
+    );
+    expect(ageRuleNotes()['DE:information-society-service:16:2018-05-25']).toBe(
+      'No derogation in the BDSG.',
+    );
   });
 
   it('every source belongs to a row, and only the rows the research left without one lack a URL', () => {

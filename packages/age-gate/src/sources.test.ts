@@ -14,8 +14,10 @@ describe('@pledge/age-gate/sources', () => {
     expect(plain.citation?.url).toBeUndefined();
 
     const sourced = withAgeSources(plain);
+    expect(plain.citation?.law).toBe('Databeskyttelsesloven (L 79)');
     expect(sourced.citation).toEqual({
       ...plain.citation,
+      law: 'Databeskyttelsesloven as amended (bill L 79, 2023-24)',
       url: rowUrl(DK_15),
       note: ageRuleSource(DK_15)?.note,
     });
@@ -27,6 +29,22 @@ describe('@pledge/age-gate/sources', () => {
     expect(below?.citation?.url).toBe(rowUrl(DK_15));
     // The input decision is not changed.
     expect(plain.citation?.url).toBeUndefined();
+  });
+
+  it('the main entry cites short titles; withAgeSources gives the full title and moves no remark into it', () => {
+    const spain = checkAge({ jurisdiction: 'ES', at: '2026-06-01', age: 13 });
+    expect(spain.citation).toEqual({ law: 'LOPDGDD', article: 'art. 7', confidence: 'secondary' });
+    expect(withAgeSources(spain).citation?.law).toBe('Ley Orgánica 3/2018 (LOPDGDD)');
+    const germany = withAgeSources(checkAge({ jurisdiction: 'DE', at: '2026-06-01', age: 15 }));
+    expect(germany.citation).toMatchObject({
+      law: 'Regulation (EU) 2016/679 (GDPR)',
+      article: 'Art. 8(1)',
+      note: 'No derogation in the BDSG.',
+    });
+    // A pending bill's reason gets its full title too.
+    const pending = withAgeSources(checkAge({ jurisdiction: 'ES', at: '2026-06-01', age: 15 }));
+    const bill = pending.reasons.find((entry) => entry.code === 'LEGISLATION_PENDING');
+    expect(bill?.citation?.law).toMatch(/^Proyecto de Ley Orgánica para la protección/);
   });
 
   it('works on a decision that went through JSON (kept as evidence, sent over HTTP)', () => {

@@ -1,14 +1,15 @@
 /**
  * `@pledge/age-gate/sources`: where every row of the age table comes from.
  *
- * The main entry carries each row's law, article, confidence and dates, which is what a
- * decision cites; this entry adds the source URL seen and the note on disagreements, dates not
- * seen and scope limits. A browser app that only gates ages does not need it; a server that
- * keeps decisions as evidence, a privacy page or an audit does.
+ * The main entry carries each row's short title (`LOPDGDD`), article, confidence and dates,
+ * which is what a decision cites; this entry adds the law's full title, the source URL seen and
+ * the note on disagreements, dates not seen and scope limits. A browser app that only gates
+ * ages does not need it; a server that keeps decisions as evidence, a privacy page or an audit
+ * does.
  *
  * - {@link ageRules} and {@link pendingAgeRules}: the full table, for display and audit.
  * - {@link ageRuleSource} and {@link ageRuleNotes}: one row's source, or every note.
- * - {@link withAgeSources}: a decision with the URL and note restored on every citation.
+ * - {@link withAgeSources}: a decision with full title, URL and note on every citation.
  *
  * @module @pledge/age-gate/sources
  */
@@ -23,6 +24,11 @@ import { PENDING_AGE_RULES } from './rules/pending-legislation.js';
 
 /** Where one row of the age table comes from. */
 export interface AgeRuleSource {
+  /**
+   * The law's full title, where the table cites it by a short one (`LOPDGDD` →
+   * `Ley Orgánica 3/2018 (LOPDGDD)`); absent where the short title is the full one.
+   */
+  readonly law?: string;
   /** The source seen (statute, regulator, tracker); absent where none is linked. */
   readonly url?: string;
   /** Disagreements between sources, dates not seen, scope limits. */
@@ -39,8 +45,8 @@ function sourced<Row extends { readonly id: string; readonly citation: Citation 
 }
 
 /**
- * The bundled age table, every row with its id, dates, status and full citation: law,
- * article, confidence, and the source URL and note.
+ * The bundled age table, every row with its id, dates, status and full citation: the law's
+ * full title, article, confidence, and the source URL and note.
  *
  * @example
  * ```ts
@@ -138,7 +144,8 @@ function ageDecisionWithSources(decision: AgeDecision): AgeDecision {
 /**
  * A copy of a decision of `checkAge` or `childDataDiscovered` in which every citation that
  * rests on a table row (found by the reason's `params.rule` or the decision's `rule`) carries
- * the row's source URL and note. Use it where decisions are kept as evidence or shown with
+ * the law's full title and the row's source URL and note. Use it where decisions are kept as
+ * evidence or shown with
  * their sources; the decision itself is unchanged.
  *
  * @example

@@ -1,4 +1,4 @@
-// Sign-up with a neutral age screen (FTC COPPA FAQ G.3; @pledge/age-gate `reviewAgeScreen`):
+// Sign-up with a neutral age screen (FTC COPPA FAQ G.3; `reviewAgeScreen` from @pledge/age-gate/screen):
 // the birth date is typed freely with nothing pre-filled, no text hints at the age that gets
 // in, and a refusal is remembered in this browser so the screen is not offered again. The
 // server decides (POST /api/age/check) and never stores the birth date; neither does the page.
