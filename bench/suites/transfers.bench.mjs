@@ -1,7 +1,8 @@
 // @pledge/transfers: assessing a data map against a hand-written lookup of the same flows, and
 // the bundle size with its legal and cloud-region tables (source URLs and notes are in the
 // `@pledge/transfers/sources` entry, measured apart).
-import { assessTransfer, assessTransferMap, regionToCountry } from '@pledge/transfers';
+import { assessTransfer, regionToCountry } from '@pledge/transfers';
+import { assessTransferMap } from '@pledge/transfers/map';
 import { formatBytes, formatRate, gzipBundleSize, opsPerSecond } from '../lib/measure.mjs';
 
 const DESTINATIONS = ['US', 'JP', 'GB', 'IN', 'RU', 'CH', 'BR', 'KR', 'DE', 'IE'];
@@ -63,6 +64,9 @@ export async function run({ quick }) {
   const withSources = await gzipBundleSize(['@pledge/transfers', '@pledge/transfers/sources'], {
     external: ['@pledge/core'],
   });
+  const withMap = await gzipBundleSize(['@pledge/transfers', '@pledge/transfers/map'], {
+    external: ['@pledge/core'],
+  });
   const budget = 8 * 1024;
   return [
     {
@@ -104,6 +108,14 @@ export async function run({ quick }) {
       figure: 'import { assessTransfer } only (gzip, core external)',
       ours: formatBytes(single.gzip),
       baseline: `${formatBytes(single.raw)} minified`,
+      target: 'info',
+      kind: 'size',
+    },
+    {
+      // Info: the operator's data-map tools (assessTransferMap, Markdown, diffRules).
+      figure: '@pledge/transfers with @pledge/transfers/map (gzip, core external)',
+      ours: formatBytes(withMap.gzip),
+      baseline: `${formatBytes(withMap.raw)} minified`,
       target: 'info',
       kind: 'size',
     },

@@ -12,7 +12,7 @@ import {
   type DsrServiceOptions,
 } from '@pledge/dsr';
 import { defineRetentionPolicy, type RetentionPolicy } from '@pledge/retention';
-import { assessTransferMap, type TransferMapReport } from '@pledge/transfers';
+import { assessTransferMap, type TransferMapReport } from '@pledge/transfers/map';
 import type { PledgePolicy } from './policy-config.js';
 
 /**

@@ -1,7 +1,7 @@
 import { childDataDiscovered } from '@pledge/age-gate';
 import { openRequest, transition } from '@pledge/dsr';
 import { evaluateRetention } from '@pledge/retention';
-import { diffRules } from '@pledge/transfers';
+import { diffRules } from '@pledge/transfers/map';
 import { describe, expect, it } from 'vitest';
 import { assessDataMapFor, checkAgeFor, jamesPro, retentionPolicyFor } from './index.js';
 import { ledgerOnSimulatedClock } from './test-support.js';

@@ -15,7 +15,7 @@ import {
   type RetentionRule,
   retentionRuleSchema,
 } from '@pledge/retention';
-import { assessTransferMap, type TransferMap } from '@pledge/transfers';
+import { assessTransferMap, type TransferMap } from '@pledge/transfers/map';
 import { z } from 'zod';
 
 const SCOPE = '@pledge-examples/policies';

@@ -1,6 +1,7 @@
 import { computeDeadline, openRequest } from '@pledge/dsr';
 import { evaluateRetention } from '@pledge/retention';
-import { assessTransfer, assessTransferMap } from '@pledge/transfers';
+import { assessTransfer } from '@pledge/transfers';
+import { assessTransferMap } from '@pledge/transfers/map';
 import { describe, expect, it } from 'vitest';
 import { assessDataMapFor, retentionPolicyFor, routeRequest, weeek } from './index.js';
 import { ledgerOnSimulatedClock } from './test-support.js';

@@ -6,7 +6,7 @@ import {
   type RetentionPolicy,
   type RetentionRecord,
 } from '@pledge/retention';
-import { assessTransferMap, type TransferMap } from '@pledge/transfers';
+import { assessTransferMap, type TransferMap } from '@pledge/transfers/map';
 import { withTransferMapSources } from '@pledge/transfers/sources';
 import { json, type Route } from './http-io.js';
 

@@ -18,7 +18,7 @@ import {
   retentionExemptionSource,
   retentionTemplate,
 } from '@pledge/retention';
-import type { TransferMap } from '@pledge/transfers';
+import type { TransferMap } from '@pledge/transfers/map';
 import type { VerificationMessage } from './dsr-routes.js';
 import {
   type AuthorizeResult,

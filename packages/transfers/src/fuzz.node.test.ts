@@ -1,5 +1,6 @@
 import { describeFuzz } from '../../../test-support/fuzz.js';
 import * as transfers from './index.js';
+import * as mapEntry from './map.js';
 import * as sources from './sources.js';
 
 const map = () => ({
@@ -40,12 +41,19 @@ describeFuzz({
         },
       ],
     },
-    assessTransferMap: { seed: () => [map(), { at: '2026-06-01' }] },
-    transferMapToMarkdown: {
-      seed: () => [transfers.assessTransferMap(map() as never, { at: '2026-06-01' })],
-    },
     cloudRegion: { seed: () => ['aws:eu-central-1'] },
     regionToCountry: { seed: () => ['azure:westeurope'] },
+  },
+});
+
+describeFuzz({
+  name: '@pledge/transfers/map',
+  entry: mapEntry,
+  targets: {
+    assessTransferMap: { seed: () => [map(), { at: '2026-06-01' }] },
+    transferMapToMarkdown: {
+      seed: () => [mapEntry.assessTransferMap(map() as never, { at: '2026-06-01' })],
+    },
     diffRules: { seed: () => ['2020-07-15', '2020-07-17', map()] },
   },
 });
@@ -67,7 +75,7 @@ describeFuzz({
       ],
     },
     withTransferMapSources: {
-      seed: () => [transfers.assessTransferMap(map() as never, { at: '2026-06-01' })],
+      seed: () => [mapEntry.assessTransferMap(map() as never, { at: '2026-06-01' })],
     },
   },
 });

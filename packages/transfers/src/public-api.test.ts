@@ -2,6 +2,7 @@ import { ValidationError } from '@pledge/core';
 import { describe, expect, it } from 'vitest';
 import { describeBadInputSweep } from '../../../test-support/bad-input-sweep.js';
 import * as transfers from './index.js';
+import * as mapEntry from './map.js';
 
 const flow = { from: 'DE', to: 'US', at: '2024-01-01' } as const;
 const map = { systems: [{ id: 'a', location: 'DE' }], flows: [{ from: 'a', to: 'a' }] };
@@ -70,51 +71,6 @@ const invalidCalls: Record<string, [call: () => unknown, field: string][]> = {
     ],
     [() => transfers.assessTransfer({ ...flow, extra: 1 } as never), 'input'],
   ],
-  assessTransferMap: [
-    [() => transfers.assessTransferMap(map, { at: 'soon' }), 'options.at'],
-    [
-      () => transfers.assessTransferMap({ ...map, systems: 'a' as never }, { at: '2024-01-01' }),
-      'map.systems',
-    ],
-    [
-      () =>
-        transfers.assessTransferMap(
-          { ...map, flows: [{ from: 'a', to: 'b' }] },
-          { at: '2024-01-01' },
-        ),
-      'map.flows[0].to',
-    ],
-    [
-      () =>
-        transfers.assessTransferMap(
-          {
-            ...map,
-            systems: [
-              { id: 'a', location: 'DE' },
-              { id: 'a', location: 'FR' },
-            ],
-          },
-          { at: '2024-01-01' },
-        ),
-      'map.systems[1].id',
-    ],
-    [
-      () =>
-        transfers.assessTransferMap(
-          { ...map, residency: [{ id: 'r', origin: 'Europe', allowedIn: [] }] },
-          { at: '2024-01-01' },
-        ),
-      'map.residency[0].origin',
-    ],
-  ],
-  transferMapToMarkdown: [
-    [() => transfers.transferMapToMarkdown({ flows: 'x' } as never), 'report.flows'],
-  ],
-  diffRules: [
-    [() => transfers.diffRules('2024-01-01', 'later'), 'toDate'],
-    [() => transfers.diffRules('2024-02-01', '2024-01-01'), 'toDate'],
-    [() => transfers.diffRules('2024-01-01', '2024-02-01', { systems: [] } as never), 'map.flows'],
-  ],
   regionToCountry: [[() => transfers.regionToCountry('eu-central-1'), 'reference']],
   cloudRegion: [[() => transfers.cloudRegion('oracle:eu-frankfurt-1'), 'reference']],
   listCloudRegions: [[() => transfers.listCloudRegions('oracle' as never), 'provider']],
@@ -122,10 +78,75 @@ const invalidCalls: Record<string, [call: () => unknown, field: string][]> = {
 
 describeBadInputSweep({ entry: transfers, cases: invalidCalls });
 
+describe('@pledge/transfers/map', () => {
+  describeBadInputSweep({
+    entry: mapEntry,
+    cases: {
+      assessTransferMap: [
+        [() => mapEntry.assessTransferMap(map, { at: 'soon' }), 'options.at'],
+        [
+          () => mapEntry.assessTransferMap({ ...map, systems: 'a' as never }, { at: '2024-01-01' }),
+          'map.systems',
+        ],
+        [
+          () =>
+            mapEntry.assessTransferMap(
+              { ...map, flows: [{ from: 'a', to: 'b' }] },
+              { at: '2024-01-01' },
+            ),
+          'map.flows[0].to',
+        ],
+        [
+          () =>
+            mapEntry.assessTransferMap(
+              {
+                ...map,
+                systems: [
+                  { id: 'a', location: 'DE' },
+                  { id: 'a', location: 'FR' },
+                ],
+              },
+              { at: '2024-01-01' },
+            ),
+          'map.systems[1].id',
+        ],
+        [
+          () =>
+            mapEntry.assessTransferMap(
+              { ...map, residency: [{ id: 'r', origin: 'Europe', allowedIn: [] }] },
+              { at: '2024-01-01' },
+            ),
+          'map.residency[0].origin',
+        ],
+      ],
+      transferMapToMarkdown: [
+        [() => mapEntry.transferMapToMarkdown({ flows: 'x' } as never), 'report.flows'],
+      ],
+      diffRules: [
+        [() => mapEntry.diffRules('2024-01-01', 'later'), 'toDate'],
+        [() => mapEntry.diffRules('2024-02-01', '2024-01-01'), 'toDate'],
+        [
+          () => mapEntry.diffRules('2024-01-01', '2024-02-01', { systems: [] } as never),
+          'map.flows',
+        ],
+      ],
+    },
+  });
+});
+
 describe('public entry', () => {
   it('leaves the table listing and source notes to @pledge/transfers/sources', () => {
     expect(Object.keys(transfers)).not.toContain('transferRules');
     expect(Object.keys(transfers)).not.toContain('transferRuleNotes');
+  });
+
+  it('leaves the data-map tools to @pledge/transfers/map', () => {
+    expect(Object.keys(transfers)).not.toContain('assessTransferMap');
+    expect(Object.keys(mapEntry).sort()).toEqual([
+      'assessTransferMap',
+      'diffRules',
+      'transferMapToMarkdown',
+    ]);
   });
 
   it('never echoes a rejected value in the message', () => {
