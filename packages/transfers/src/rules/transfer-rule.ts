@@ -73,7 +73,7 @@ export type UsFramework =
 export interface TransferRuleRow extends DatedRow {
   /**
    * Stable id that starts with the exporter regime, e.g. `eu-adequacy-jp`: named by
-   * {@link diffRules} reports and as `params.rule` in the reasons of a decision that rests on
+   * {@link @pledge/transfers/map!diffRules} reports and as `params.rule` in the reasons of a decision that rests on
    * the row; the key of the row's source URL and note in `@pledge/transfers/sources`.
    */
   readonly id: string;
