@@ -1,26 +1,13 @@
-import { invalidInput, type JsonValue } from '@pledge/core';
+import { type DataCategoryDescription, invalidInput, type JsonValue } from '@pledge/core';
 import type { ConsentLedger } from './ledger.js';
 
 const SCOPE = '@pledge/consent';
 
 /**
- * How a data category is described in an access export: the shape of `@pledge/dsr`'s
- * `DataCategoryDescription`, written out here so the ledger does not depend on the DSR package.
+ * How the consent history is described in an access export: `DataCategoryDescription` from
+ * `@pledge/core`, the same type `@pledge/dsr` exports.
  */
-export interface ConsentHistoryCategory {
-  /** The category's name in the export. */
-  readonly category: string;
-  /** Where the data came from. */
-  readonly source: string;
-  /** Why it is kept. */
-  readonly purposes: readonly string[];
-  /** Who receives it. */
-  readonly recipients: readonly string[];
-  /** How long it is kept. */
-  readonly retention: string;
-  /** The legal basis of keeping it. */
-  readonly legalBasis?: string;
-}
+export type ConsentHistoryCategory = DataCategoryDescription;
 
 /** Options of {@link consentDataSystem}. */
 export interface ConsentDataSystemOptions {

@@ -43,6 +43,7 @@ export { canonicalJson, type JsonValue } from './canonical-json.js';
 export { type Citation, CONFIDENCE_LEVELS, type Confidence, parseCitation } from './citation.js';
 export { type Clock, createSimulatedClock, type SimulatedClock, systemClock } from './clock.js';
 export { ConflictError } from './conflict-error.js';
+export type { DataCategoryDescription } from './data-category.js';
 export {
   type AddDurationOptions,
   addDuration,

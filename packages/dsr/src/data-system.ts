@@ -1,24 +1,9 @@
-import type { JsonValue } from '@pledge/core';
+import type { DataCategoryDescription, JsonValue } from '@pledge/core';
 import type { DsrRequest, KeptCategory } from './request.js';
 
-/**
- * What the host tells the subject about one category of data (GDPR Art. 15(1); Workpex
- * promises source, purpose, retention and recipients).
- */
-export interface DataCategoryDescription {
-  /** The category, e.g. `account`, `invoices`. */
-  readonly category: string;
-  /** Where the data came from, e.g. `provided by you`, `Google sign-in`. */
-  readonly source: string;
-  /** Why it is processed. */
-  readonly purposes: readonly string[];
-  /** Who receives it (names or categories of recipients). */
-  readonly recipients: readonly string[];
-  /** How long it is kept, e.g. `P14D` or `until the account is closed`. */
-  readonly retention: string;
-  /** The legal basis, e.g. `contract`. */
-  readonly legalBasis?: string;
-}
+// The category description is shared vocabulary (the consent ledger's data system uses it too),
+// so it lives in @pledge/core; re-exported here for hosts that import it with the DSR types.
+export type { DataCategoryDescription };
 
 /** What a data system returns for an access or portability request. */
 export interface SystemExport {
