@@ -1,6 +1,6 @@
 // Shared start-up of the public pages: the tag snippet first (Consent Mode needs its queue
 // before anything else), then the consent client, the banner and the preference centre.
-import './tag-stub.js';
+import './gtag-snippet.js';
 import type { ConsentPort } from './consent-port.js';
 import { startConsent } from './consent-port.js';
 import { mountConsentUi } from './consent-ui.js';
