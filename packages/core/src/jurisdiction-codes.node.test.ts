@@ -2,9 +2,10 @@ import { iso31661, iso31662 } from 'iso-3166';
 import { describe, expect, it } from 'vitest';
 import { isJurisdiction, jurisdictionLineage, parseJurisdiction } from './jurisdiction.js';
 
+const parentOf = new Map(iso31662.map((entry) => [entry.code, entry.parent]));
+
 // The lineage the iso-3166 package itself gives: the code, its parents, then the country.
 function packageLineage(code: string): string[] {
-  const parentOf = new Map(iso31662.map((entry) => [entry.code, entry.parent]));
   const lineage = [code];
   let parent = parentOf.get(code);
   while (parent !== undefined && parentOf.has(parent) && !lineage.includes(parent)) {
